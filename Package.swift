@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The pipeline, left to right: reading → scripting → speech → audio files → rendering → briefcast.
+// Only the wrapper targets (CEspeakNG, CSndFile) see C; each stage depends only on those before it.
+let package = Package(
+    name: "Briefcast",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "briefcast", targets: ["briefcast"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEspeakNG",
+            pkgConfig: "espeak-ng",
+            providers: [.apt(["libespeak-ng-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSndFile",
+            pkgConfig: "sndfile",
+            providers: [.apt(["libsndfile1-dev"])]
+        ),
+        .target(name: "ArticleReading"),
+        .target(name: "Scripting", dependencies: ["ArticleReading"]),
+        .target(
+            name: "Speech",
+            dependencies: ["Scripting", "CEspeakNG", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "AudioFiles", dependencies: ["Speech", "CSndFile"]),
+        .target(name: "Rendering", dependencies: ["ArticleReading", "Scripting", "Speech", "AudioFiles"]),
+        .executableTarget(
+            name: "briefcast",
+            dependencies: ["Rendering", "Scripting", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading", "TestSupport"]),
+        .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "TestSupport"]),
+        .testTarget(name: "SpeechTests", dependencies: ["Speech", "TestSupport"]),
+        .testTarget(name: "AudioFilesTests", dependencies: ["AudioFiles", "TestSupport"]),
+        .testTarget(name: "BriefcastTests", dependencies: ["Rendering", "briefcast", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

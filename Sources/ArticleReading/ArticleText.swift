@@ -1,0 +1,74 @@
+import Foundation
+
+/// The raw text of one input, checked to be readable UTF-8 prose before any parsing.
+public struct ArticleText: Equatable, Sendable {
+    /// How the input is named in messages: its path, or "standard input".
+    public var name: String
+    public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+
+    /// Reads `path`, or standard input when `path` is "-".
+    public static func load(_ path: String) throws(ReadingError) -> ArticleText {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try decode(data, name: "standard input")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .missing(path: path)
+        }
+        guard !isDirectory.boolValue else { throw .isDirectory(path: path) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        return try decode(data, name: path)
+    }
+
+    /// Checks that `data` is non-empty UTF-8 text (a leading BOM is dropped).
+    public static func decode(_ data: Data, name: String) throws(ReadingError) -> ArticleText {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard bytes.contains(where: { !isWhitespace($0) }) else { throw .empty(path: name) }
+        if bytes.prefix(8192).contains(0) { throw .binary(path: name) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .invalidUTF8(path: name, byteOffset: firstInvalidUTF8Offset(bytes))
+        }
+        let controls = text.unicodeScalars.prefix(8192).filter {
+            $0.value < 0x20 && !["\n", "\r", "\t", "\u{0C}"].contains($0)
+        }
+        if controls.count > 8 { throw .binary(path: name) }
+        return ArticleText(name: name, text: text)
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    /// The offset of the first byte that does not begin a well-formed UTF-8 character.
+    private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length =
+                switch lead {
+                case 0..<0x80: 1
+                case 0xC2..<0xE0: 2
+                case 0xE0..<0xF0: 3
+                case 0xF0..<0xF5: 4
+                default: 0
+                }
+            guard length > 0, index + length <= bytes.count,
+                String(validating: bytes[index..<index + length], as: UTF8.self) != nil
+            else { return index }
+            index += length
+        }
+        return index
+    }
+}

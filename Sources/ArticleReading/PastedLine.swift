@@ -1,0 +1,91 @@
+import Foundation
+
+/// What one line of pasted article text is, judged on its own.
+enum PastedLine: Equatable {
+    case blank
+    /// Page furniture a browser copies along with the article: share widgets, player times,
+    /// "Updated:", photo credits, "Advertisement", social links.
+    case clutter
+    /// An author line: "By Jack Phillips" or a bare name under the headline.
+    case byline(String)
+    /// A short line that states the publication date.
+    case date(PublicationDate)
+    case text(String)
+
+    init(classifying raw: String) {
+        let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.isEmpty {
+            self = .blank
+        } else if PastedLine.isClutter(line) {
+            self = .clutter
+        } else if let names = PastedLine.bylineNames(line) {
+            self = .byline(names)
+        } else if line.split(separator: " ").count <= 8, let date = PublicationDate.first(in: line) {
+            self = .date(date)
+        } else {
+            self = .text(line)
+        }
+    }
+
+    /// Whether this line could be a bare author name ("Jack Phillips"): two to four capitalised
+    /// words, no digits, no sentence punctuation.
+    var isBareName: Bool {
+        guard case .byline(let names) = self else { return false }
+        return !names.contains(" and ") && !names.contains(",")
+    }
+}
+
+extension PastedLine {
+    nonisolated(unsafe) private static let clutterPatterns: [Regex<AnyRegexOutput>] = [
+        #"(?i)(updated|published|posted|last updated|modified)\s*:?"#,
+        #"\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?"#,
+        #"(?i)(twitter|facebook|linkedin|whatsapp|reddit|instagram|pinterest|telegram|email|e-mail|print|copy link|comments?|share|tweet|x)"#,
+        #"(?i)(share|post|send) (on|to|via|this) [\w ]{1,30}"#,
+        #"(?i)share this (article|story|page)"#,
+        #"(?i)advertisement(\s*[-–—:].*)?"#,
+        #"(?i)(skip|scroll) (to|down)( to)? (content|continue|main content|article)"#,
+        #"(?i)(read|see) (more|also|next)\b.{0,80}"#,
+        #"(?i)(sign up|subscribe|follow (us|him|her|them|me)|listen to (this|the) (article|story)|download the app)\b.*"#,
+        #"(?i)\d+\s+(reader )?comments?"#,
+        #"(?i)reader comments"#,
+        #"(?i)(https?:\/\/|www\.)\S+"#,
+        #"(?i)(photo|image|picture|video|credit|source|illustration)s?\s*(:|by)\s.{1,100}"#,
+        #"(?i)\((getty images|ap photo[^)]*|reuters|afp[^)]*|[^)]*\/(getty|ap|afp|reuters)[^)]*)\)"#,
+    ].map { try! Regex($0) }
+
+    /// A photo credit closing a caption: "… Mikhail Klimentyev/Sputnik via Reuters",
+    /// "… (Getty Images)", "… Photo: Jane Doe/AP".
+    nonisolated(unsafe) private static let creditSuffix =
+        /(?:[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)) *$/
+
+    static func isClutter(_ line: String) -> Bool {
+        if clutterPatterns.contains(where: { line.wholeMatch(of: $0) != nil }) { return true }
+        return line.firstMatch(of: creditSuffix) != nil
+    }
+
+    nonisolated(unsafe) private static let nameWord = /(?:[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}]\.|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)/
+    nonisolated(unsafe) private static let titledByline = /(?i:by)\s+(.+?)\.?/
+
+    /// The names in an author line, or nil when the line is not one.
+    static func bylineNames(_ line: String) -> String? {
+        if let match = line.wholeMatch(of: titledByline) {
+            let names = String(match.1)
+            return names.split(separator: " ").count <= 12 && isNameList(names) ? names : nil
+        }
+        return isName(Substring(line)) ? line : nil
+    }
+
+    private static func isName(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count), text.count <= 40 else { return false }
+        guard words.first.map({ $0.first?.isUppercase == true }) == true,
+            words.last.map({ $0.first?.isUppercase == true }) == true
+        else { return false }
+        return words.allSatisfy { $0.wholeMatch(of: nameWord) != nil }
+    }
+
+    private static func isNameList(_ text: String) -> Bool {
+        let parts = text.replacing(#/,? and |, /#, with: "|").split(separator: "|")
+        return !parts.isEmpty && parts.allSatisfy { isName(Substring($0.trimmingCharacters(in: .whitespaces))) }
+    }
+}

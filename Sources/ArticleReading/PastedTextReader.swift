@@ -1,0 +1,125 @@
+import Foundation
+
+/// Reads text pasted from a browser (or typed) into an ``Article``.
+///
+/// The first line is the headline. The lines before the body are the header: a standfirst, a
+/// repeated headline, a photo caption with its credit, the author line, a date and player
+/// furniture. The body is every paragraph after that, up to an author bio block (the author's
+/// name standing alone again after the story).
+public enum PastedTextReader {
+    /// How many text lines the header may hold before the body is taken to have begun.
+    private static let headerTextLimit = 3
+
+    public static func read(_ input: ArticleText) throws(ReadingError) -> Article {
+        let rawLines = input.text
+            .replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
+            .replacingOccurrences(of: "\u{00A0}", with: " ")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces).replacing(/\s{2,}/, with: " ") }
+        let lines = rawLines.map(PastedLine.init(classifying:))
+
+        guard let headlineIndex = lines.firstIndex(where: { if case .text = $0 { true } else { false } }),
+            case .text(let headline) = lines[headlineIndex]
+        else { throw .noSentences(path: input.name) }
+
+        let header = readHeader(lines, after: headlineIndex, headline: headline)
+        let paragraphs = readBody(lines[header.bodyStart...], headline: headline, author: header.byline)
+        guard paragraphs.contains(where: { $0.contains(where: \.isLetter) }) else {
+            throw .noSentences(path: input.name)
+        }
+        return Article(
+            headline: headline,
+            dek: header.dek,
+            byline: header.byline,
+            published: header.published,
+            paragraphs: paragraphs
+        )
+    }
+
+    private struct Header {
+        var dek: String?
+        var byline: String?
+        var published: PublicationDate?
+        var bodyStart: Int
+    }
+
+    /// The header ends at the last author, date or clutter line that has at most a few text
+    /// lines (standfirst, captions) before it; the first of those text lines is the standfirst.
+    private static func readHeader(_ lines: [PastedLine], after headlineIndex: Int, headline: String) -> Header {
+        var header = Header(bodyStart: headlineIndex + 1)
+        var textLines: [String] = []
+        var index = headlineIndex + 1
+        while index < lines.count {
+            switch lines[index] {
+            case .blank: break
+            case .clutter: header.bodyStart = index + 1
+            case .byline(let names):
+                header.byline = header.byline ?? names
+                header.bodyStart = index + 1
+            case .date(let date):
+                header.published = header.published ?? date
+                header.bodyStart = index + 1
+            case .text(let text):
+                if text == headline {
+                    header.bodyStart = index + 1
+                } else {
+                    textLines.append(text)
+                    if textLines.count > headerTextLimit { index = lines.count }
+                }
+            }
+            index += 1
+        }
+        let headerText = lines[(headlineIndex + 1)..<header.bodyStart].compactMap { line -> String? in
+            if case .text(let text) = line, text != headline { text } else { nil }
+        }
+        header.dek = headerText.first.flatMap { $0.split(separator: " ").count <= 60 ? $0 : nil }
+        return header
+    }
+
+    /// Body paragraphs: blank-line separated blocks, hard-wrapped lines joined, clutter dropped,
+    /// stopping at an author bio block.
+    private static func readBody(_ lines: ArraySlice<PastedLine>, headline: String, author: String?) -> [String] {
+        var paragraphs: [String] = []
+        var current: String?
+        func finish() {
+            if let paragraph = current { paragraphs.append(paragraph) }
+            current = nil
+        }
+        for line in lines {
+            switch line {
+            case .blank:
+                finish()
+            case .clutter, .date:
+                finish()
+            case .byline(let names):
+                // The author's name standing alone after the story opens the bio block.
+                if !paragraphs.isEmpty, names == author || line.isBareName {
+                    finish()
+                    return paragraphs
+                }
+                finish()
+            case .text(let text):
+                if text == headline && paragraphs.isEmpty && current == nil { continue }
+                if let partial = current, !endsSentence(partial), startsContinuation(text) {
+                    current = partial + " " + text
+                } else {
+                    finish()
+                    current = text
+                }
+            }
+        }
+        finish()
+        return paragraphs
+    }
+
+    private static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return ".!?:;\"”’)]…".contains(last)
+    }
+
+    private static func startsContinuation(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return first.isLowercase || first.isNumber || "(–—-".contains(first)
+    }
+}

@@ -1,0 +1,63 @@
+/// A calendar date as an article states it (no time zone games: news dates are days).
+public struct PublicationDate: Equatable, Hashable, Sendable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1900...2999).contains(year), (1...12).contains(month),
+            (1...PublicationDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// ISO 8601, `yyyy-mm-dd`.
+    public var description: String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+extension PublicationDate {
+    static let monthNames: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+        "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+        "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    ]
+
+    /// Finds the first date written in `text`: "2026-11-27", "Nov. 27, 2026", "November 27, 2026"
+    /// or "27 November 2026".
+    public static func first(in text: String) -> PublicationDate? {
+        if let match = text.firstMatch(of: /(\d{4})-(\d{2})-(\d{2})/),
+            let date = PublicationDate(year: Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!)
+        {
+            return date
+        }
+        if let match = text.firstMatch(of: /([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/),
+            let month = monthNames[match.1.lowercased()],
+            let date = PublicationDate(year: Int(match.3)!, month: month, day: Int(match.2)!)
+        {
+            return date
+        }
+        if let match = text.firstMatch(of: /(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})/),
+            let month = monthNames[match.2.lowercased()],
+            let date = PublicationDate(year: Int(match.3)!, month: month, day: Int(match.1)!)
+        {
+            return date
+        }
+        return nil
+    }
+}

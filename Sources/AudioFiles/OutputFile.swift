@@ -1,0 +1,29 @@
+import Foundation
+
+/// A file written under a temporary name beside its destination and renamed into place only
+/// when complete, so a failure or a kill never leaves a half-written file at `destination`.
+public struct OutputFile: Sendable {
+    public let destination: URL
+    /// Where the content is written until ``commit()``.
+    public let temporary: URL
+
+    public init(_ destination: URL) {
+        self.destination = destination
+        let name = ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp"
+        temporary = destination.deletingLastPathComponent().appendingPathComponent(name)
+    }
+
+    /// Moves the finished file into place (atomically, replacing an older one).
+    public func commit() throws(AudioFileError) {
+        guard rename(temporary.path, destination.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw .writeFailed(path: destination.path, reason: reason)
+        }
+    }
+
+    /// Removes the temporary file, if any.
+    public func discard() {
+        try? FileManager.default.removeItem(at: temporary)
+    }
+}

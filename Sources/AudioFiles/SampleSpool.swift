@@ -1,0 +1,64 @@
+import Foundation
+import Speech
+
+/// Samples kept in a temporary file while a render is under way, so memory stays flat however
+/// long the article; read back in blocks when the final file is written.
+public final class SampleSpool: SampleSink {
+    public let url: URL
+    /// Samples written so far.
+    public private(set) var count = 0
+    private let handle: FileHandle
+    private var buffer: [Int16] = []
+    private static let blockSize = 32_768
+
+    /// Creates the spool file in `directory` (removed by ``close()``).
+    public init(in directory: URL) throws(AudioFileError) {
+        url = directory.appendingPathComponent(".briefcast-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).pcm")
+        guard FileManager.default.createFile(atPath: url.path, contents: nil),
+            let handle = try? FileHandle(forUpdating: url)
+        else { throw .cannotCreate(path: url.path, reason: "the folder is not writable") }
+        self.handle = handle
+        buffer.reserveCapacity(Self.blockSize)
+    }
+
+    deinit { close() }
+
+    public func write(_ samples: UnsafeBufferPointer<Int16>) throws {
+        buffer.append(contentsOf: samples)
+        count += samples.count
+        if buffer.count >= Self.blockSize { try flush() }
+    }
+
+    /// Appends `frames` samples of silence.
+    public func writeSilence(_ frames: Int) throws {
+        var remaining = frames
+        let zeros = [Int16](repeating: 0, count: min(frames, Self.blockSize))
+        while remaining > 0 {
+            let chunk = min(remaining, zeros.count)
+            try zeros.withUnsafeBufferPointer { try write(UnsafeBufferPointer(rebasing: $0[..<chunk])) }
+            remaining -= chunk
+        }
+    }
+
+    /// Hands every sample, in order and in blocks, to `body`.
+    public func forEachBlock(_ body: (UnsafeBufferPointer<Int16>) throws -> Void) throws {
+        try flush()
+        try handle.seek(toOffset: 0)
+        while let data = try handle.read(upToCount: Self.blockSize * 2), !data.isEmpty {
+            try data.withUnsafeBytes { try body($0.bindMemory(to: Int16.self)) }
+        }
+        try handle.seekToEnd()
+    }
+
+    /// Removes the spool file.
+    public func close() {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { try handle.write(contentsOf: $0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

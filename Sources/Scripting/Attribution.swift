@@ -1,0 +1,81 @@
+/// Who a quotation is attributed to, as the article words it: `Peskov replied when asked by
+/// TASS`, `said Kremlin spokesman Dmitry Peskov`, `he told reporters`, `according to the mayor`.
+struct Attribution: Equatable {
+    /// The words naming the speaker: a name, a pronoun or a description.
+    var subject: String
+    /// The speech verb ("said", "told"), or "according to".
+    var verb: String
+    /// The words after the verb up to the clause's end, without closing punctuation
+    /// (" TASS", ", referring to soldiers dying in the war").
+    var rest: String
+
+    static let accordingTo = "according to"
+}
+
+extension Attribution {
+    private static let verbs = SpeechVerb.pattern
+    private static let subjectWords = #"(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+"#
+
+    /// `“…,” Trump said, referring to …` — the subject before the verb.
+    nonisolated(unsafe) private static let subjectFirst = try! Regex(
+        #"^\s*,?\s*(?<subject>"# + subjectWords + #")\s+(?<verb>"# + verbs + #")\b(?<rest>.*)$"#
+    )
+    /// `“…,” said Dmitry Peskov, adding …` — the verb before the subject.
+    nonisolated(unsafe) private static let verbFirst = try! Regex(
+        #"^\s*,?\s*(?<verb>"# + verbs + #")\s+(?<subject>[^,;:]+?)(?<rest>,.*)?$"#
+    )
+    /// `“…,” according to Dmitry Peskov.`
+    nonisolated(unsafe) private static let accordingToSubject = try! Regex(
+        #"^\s*,?\s*according to\s+(?<subject>[^,;:]+?)(?<rest>,.*)?$"#
+    )
+    /// `…, Trump said, “…”` or `Peskov told TASS: “…”` — the attribution just before the quotation.
+    nonisolated(unsafe) private static let introducing = try! Regex(
+        #"(?<subject>\b(?:he|she|they|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?<verb>"#
+            + verbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*[,:]\s*$"#
+    )
+
+    /// Reads the clause that follows a quotation, up to its sentence end.
+    static func following(_ clause: Substring) -> Attribution? {
+        let clause = clause.trimmingSuffix(while: { ".,;:!? ".contains($0) })
+        for regex in [subjectFirst, verbFirst, accordingToSubject] {
+            guard let match = try? regex.wholeMatch(in: clause),
+                let subject = match["subject"]?.substring.map(String.init),
+                isSubject(subject)
+            else { continue }
+            let verb = match["verb"]?.substring.map(String.init) ?? accordingTo
+            let rest = match["rest"]?.substring.map(String.init) ?? ""
+            return Attribution(subject: subject, verb: verb, rest: rest)
+        }
+        return nil
+    }
+
+    /// Finds an attribution ending the text before a quotation; returns the narration that
+    /// precedes it and the attribution.
+    static func introducing(_ lead: Substring) -> (narration: Substring, attribution: Attribution)? {
+        guard let match = try? introducing.firstMatch(in: lead),
+            let subjectRange = match["subject"]?.range,
+            let subject = match["subject"]?.substring.map(String.init),
+            let verb = match["verb"]?.substring.map(String.init),
+            isSubject(subject)
+        else { return nil }
+        let rest = match["rest"]?.substring.map(String.init) ?? ""
+        return (lead[..<subjectRange.lowerBound], Attribution(subject: subject, verb: verb, rest: rest))
+    }
+
+    /// A pronoun, a description starting with an article, or words ending in a capitalised name.
+    private static func isSubject(_ words: String) -> Bool {
+        let tokens = words.split(separator: " ")
+        guard let first = tokens.first, let last = tokens.last else { return false }
+        if tokens.count == 1, SpeakerTracker.pronouns.contains(first.lowercased()) { return true }
+        if ["the", "a", "an"].contains(first.lowercased()) { return tokens.count >= 2 }
+        return last.first?.isUppercase == true && first.first?.isUppercase == true
+    }
+}
+
+extension Substring {
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return self[startIndex..<end]
+    }
+}

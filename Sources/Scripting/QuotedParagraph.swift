@@ -1,0 +1,109 @@
+import Foundation
+
+/// A body paragraph cut into narration and attributed quotations, in reading order.
+///
+/// A quotation is speech when it starts like a sentence (a capital after a sentence end, a colon
+/// or an introducing "X said,") or is followed by an attribution; quoted fragments inside a
+/// sentence ("Putin “does care” about") and scare quotes stay in the narration. A quotation split
+/// by its attribution (“…,” he said. “…”) is one quotation.
+struct QuotedParagraph: Equatable {
+    enum Part: Equatable {
+        case narration(String)
+        case quote(String, Attribution?)
+    }
+
+    var parts: [Part] = []
+
+    init(_ paragraph: String) {
+        let spans = QuoteScanner.spans(in: paragraph)
+        var cursor = paragraph.startIndex
+        var spanIndex = 0
+        while spanIndex < spans.count {
+            let span = spans[spanIndex]
+            spanIndex += 1
+            guard span.range.lowerBound >= cursor, Self.startsLikeSpeech(paragraph[span.content]) else { continue }
+            let lead = paragraph[cursor..<span.range.lowerBound]
+            let introduced = Attribution.introducing(lead)
+            let clause = Self.clauseAfter(span, in: paragraph, spans: spans)
+            let followed = introduced == nil ? Attribution.following(paragraph[span.range.upperBound..<clause.text]) : nil
+            guard introduced != nil || followed != nil || Self.standsAlone(span, lead: lead, in: paragraph) else {
+                continue
+            }
+            var pieces = [paragraph[span.content]]
+            var end = span.range.upperBound
+            if followed != nil {
+                end = clause.end
+                // “…,” he said. “…” — the quotation goes on after its attribution.
+                while spanIndex < spans.count, spans[spanIndex].range.lowerBound < end { spanIndex += 1 }
+                while spanIndex < spans.count,
+                    paragraph[end..<spans[spanIndex].range.lowerBound].allSatisfy(\.isWhitespace),
+                    Self.startsLikeSpeech(paragraph[spans[spanIndex].content])
+                {
+                    pieces.append(paragraph[spans[spanIndex].content])
+                    end = spans[spanIndex].range.upperBound
+                    spanIndex += 1
+                }
+            }
+            appendNarration(introduced?.narration ?? lead)
+            parts.append(.quote(Self.joined(pieces), introduced?.attribution ?? followed))
+            cursor = end
+        }
+        appendNarration(paragraph[cursor...])
+    }
+
+    private mutating func appendNarration(_ text: Substring) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.contains(where: { $0.isLetter || $0.isNumber }) else { return }
+        parts.append(.narration(trimmed))
+    }
+
+    /// Quotation pieces as one spoken quotation: a comma that handed over to the attribution
+    /// becomes a full stop.
+    private static func joined(_ pieces: [Substring]) -> String {
+        pieces.map { piece -> String in
+            var text = piece.trimmingCharacters(in: .whitespaces)
+            if text.hasSuffix(",") { text.removeLast() }
+            if let last = text.last, !".!?…".contains(last) { text += "." }
+            return text
+        }.joined(separator: " ")
+    }
+
+    private static func startsLikeSpeech(_ content: Substring) -> Bool {
+        guard let first = content.first(where: { !$0.isWhitespace && !".…'‘".contains($0) }) else { return false }
+        return first.isUppercase || first.isNumber
+    }
+
+    /// An unattributed quotation that is a sentence of its own: it starts a sentence and ends
+    /// with sentence punctuation inside the marks.
+    private static func standsAlone(_ span: QuoteSpan, lead: Substring, in paragraph: String) -> Bool {
+        let before = lead.trimmingCharacters(in: .whitespaces)
+        let content = paragraph[span.content].trimmingCharacters(in: .whitespaces)
+        guard before.isEmpty || ".!?:".contains(before.last ?? "."), let last = content.last else { return false }
+        return ".!?…".contains(last) && content.split(separator: " ").count >= 3
+    }
+
+    /// The clause after a quotation: its text ends before the sentence-ending punctuation and
+    /// `end` is past it. Quoted fragments inside the clause are skipped over; a quotation that
+    /// starts a new sentence ends it.
+    private static func clauseAfter(
+        _ span: QuoteSpan,
+        in paragraph: String,
+        spans: [QuoteSpan]
+    ) -> (text: String.Index, end: String.Index) {
+        var index = span.range.upperBound
+        while index < paragraph.endIndex {
+            if let inner = spans.first(where: { $0.range.lowerBound == index }) {
+                if startsLikeSpeech(paragraph[inner.content]) { return (index, index) }
+                index = inner.range.upperBound
+                continue
+            }
+            let character = paragraph[index]
+            let next = paragraph.index(after: index)
+            if ".!?".contains(character), next == paragraph.endIndex || paragraph[next].isWhitespace {
+                return (index, next)
+            }
+            index = next
+        }
+        return (index, index)
+    }
+}

@@ -1,0 +1,84 @@
+import ArticleReading
+
+/// Turns an article into its spoken script: headline, summary, byline, then the body with every
+/// quotation cued in the narrator's voice and read in its speaker's own voice.
+public struct ScriptWriter {
+    public static let headlineChapter = "Headline"
+    public static let summaryChapter = "Summary"
+    public static let storyChapter = "Story"
+    public static let storyContinuedChapter = "Story, continued"
+
+    private var tracker = SpeakerTracker()
+    private var voices: [Speaker: Int] = [:]
+    private var cued: Set<Speaker> = []
+    private var spoken: [Segment] = []
+
+    public init() {}
+
+    public static func script(for article: Article) -> Script {
+        var writer = ScriptWriter()
+        return writer.write(article)
+    }
+
+    public mutating func write(_ article: Article) -> Script {
+        spoken = []
+        append(Segment(kind: .headline, text: article.headline, voice: .headline, chapter: Self.headlineChapter))
+        if let summary = Summarizer.summary(of: article) {
+            append(Segment(kind: .summary, text: summary, chapter: Self.summaryChapter))
+        }
+        if let byline = article.byline {
+            append(Segment(kind: .byline, text: "By \(byline)."))
+        }
+        var nextChapter: String? = Self.storyChapter
+        for paragraph in article.paragraphs {
+            for part in QuotedParagraph(paragraph).parts {
+                switch part {
+                case .narration(let text):
+                    tracker.observe(Substring(text))
+                    append(Segment(kind: .body, text: text, chapter: nextChapter))
+                    nextChapter = nil
+                case .quote(let text, let attribution):
+                    appendQuote(text, attribution: attribution)
+                    nextChapter = Self.storyContinuedChapter
+                }
+            }
+        }
+        return Script(article: article, segments: withPauses(spoken))
+    }
+
+    private mutating func appendQuote(_ text: String, attribution: Attribution?) {
+        guard let attribution else {
+            append(Segment(kind: .cue, text: "A quote:", chapter: "Quote"))
+            append(Segment(kind: .quote, text: text, voice: .quote))
+            return
+        }
+        let speaker = tracker.resolve(attribution.subject)
+        let named = cued.contains(speaker) ? speaker.surname : speaker.name
+        cued.insert(speaker)
+        let voice = voices[speaker] ?? (voices.count + 1)
+        voices[speaker] = voice
+        let rest = Substring(attribution.rest).trimmingSuffix(while: { ",.;: ".contains($0) })
+        let cue =
+            attribution.verb == Attribution.accordingTo
+            ? "According to \(named)\(rest):"
+            : "\(named.prefix(1).uppercased() + named.dropFirst()) \(attribution.verb)\(rest):"
+        append(Segment(kind: .cue, text: cue, speaker: speaker.name, chapter: "Quote: \(speaker.name)"))
+        append(Segment(kind: .quote, text: text, speaker: speaker.name, voice: .speaker(voice)))
+    }
+
+    private mutating func append(_ segment: Segment) {
+        spoken.append(segment)
+    }
+
+    /// Puts a pause between every two spoken segments, sized by what they are.
+    private func withPauses(_ segments: [Segment]) -> [Segment] {
+        var result: [Segment] = []
+        for (previous, segment) in zip([nil] + segments.map(Optional.some), segments) {
+            if let previous {
+                result.append(.pause(PausePlan.seconds(after: previous.kind, before: segment.kind)))
+            }
+            result.append(segment)
+        }
+        return result
+    }
+}

@@ -1,0 +1,38 @@
+/// One piece of the spoken script: spoken in one voice, or a pause.
+public struct Segment: Equatable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case headline, summary, byline, body, cue, quote, pause
+    }
+
+    public var kind: Kind
+    /// Exactly the words to speak; empty for a pause.
+    public var text: String
+    /// The person quoted, for a cue or a quote; nil for narration.
+    public var speaker: String?
+    public var voice: VoiceRole
+    /// The chapter that starts with this segment, if one does.
+    public var chapter: String?
+    /// Silence, in seconds, for a pause; zero otherwise.
+    public var seconds: Double
+
+    public init(
+        kind: Kind,
+        text: String,
+        speaker: String? = nil,
+        voice: VoiceRole = .narrator,
+        chapter: String? = nil,
+        seconds: Double = 0
+    ) {
+        self.kind = kind
+        self.text = text
+        self.speaker = speaker
+        self.voice = voice
+        self.chapter = chapter
+        self.seconds = seconds
+    }
+
+    /// A stretch of silence in the narrator's voice.
+    public static func pause(_ seconds: Double) -> Segment {
+        Segment(kind: .pause, text: "", seconds: seconds)
+    }
+}

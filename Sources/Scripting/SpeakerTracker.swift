@@ -1,0 +1,95 @@
+import Foundation
+
+/// Follows the people an article names, so that "he said" and "Peskov replied" are tied to the
+/// right full name.
+struct SpeakerTracker {
+    static let pronouns: Set<String> = ["he", "she", "they"]
+
+    /// Words that stand before a name without being part of it: titles, roles, nationalities
+    /// and sentence openers.
+    static let titleWords: Set<String> = [
+        "President", "Vice", "Prime", "Minister", "Foreign", "Defense", "Defence", "Secretary",
+        "Gov.", "Governor", "Sen.", "Senator", "Rep.", "Representative", "Mayor", "Mr.", "Mrs.",
+        "Ms.", "Dr.", "Prof.", "Professor", "Gen.", "General", "Col.", "Lt.", "Sgt.", "Capt.",
+        "Judge", "Justice", "Chief", "King", "Queen", "Prince", "Princess", "Pope", "Chancellor",
+        "Speaker", "Leader", "Former", "Longtime", "Acting", "Deputy", "Ambassador", "Sir", "Dame",
+        "Russian", "Ukrainian", "American", "British", "Chinese", "French", "German", "Israeli",
+        "Iranian", "Indian", "Japanese", "Canadian", "Mexican", "U.S.", "US", "U.K.", "UK", "EU",
+        "Kremlin", "White", "House", "State", "Department", "Pentagon", "Democratic", "Republican",
+        "The", "A", "An", "In", "On", "At", "But", "And", "However", "When", "After", "Before",
+        "Asked", "Speaking", "Meanwhile", "Then", "Still", "Also", "Earlier", "Later",
+    ]
+
+    nonisolated(unsafe) private static let capitalisedRun = /[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*/
+    nonisolated(unsafe) private static let speechVerbAhead = try! Regex(#"^\s+(?:"# + SpeechVerb.pattern + #")\b"#)
+
+    /// Full names of the people mentioned so far, latest last.
+    private(set) var people: [String] = []
+    private var lastSpeaker: String?
+
+    /// Notes the names in narration, in reading order; a name followed by a speech verb
+    /// becomes the person a later "he said" points to.
+    mutating func observe(_ narration: Substring) {
+        for match in narration.matches(of: Self.capitalisedRun) {
+            guard let name = Self.personName(in: match.output) else { continue }
+            let full = fullName(of: name)
+            if name.contains(" ") { people.append(full) }
+            if (try? Self.speechVerbAhead.prefixMatch(in: narration[match.range.upperBound...])) != nil {
+                lastSpeaker = full
+            }
+        }
+    }
+
+    /// The person or description an attribution's subject stands for.
+    mutating func resolve(_ subject: String) -> Speaker {
+        let words = subject.split(separator: " ")
+        let speaker: Speaker
+        if words.count == 1, Self.pronouns.contains(subject.lowercased()) {
+            guard let person = lastSpeaker ?? people.last else {
+                return Speaker(name: subject, isPerson: false)
+            }
+            speaker = Speaker(name: person, isPerson: true)
+        } else if let last = words.last, last.first?.isUppercase == true,
+            let name = Self.personName(in: trailingRun(of: words))
+        {
+            speaker = Speaker(name: fullName(of: name), isPerson: true)
+        } else {
+            return Speaker(name: subject, isPerson: false)
+        }
+        lastSpeaker = speaker.name
+        return speaker
+    }
+
+    private func trailingRun(of words: [Substring]) -> Substring {
+        let run = words.reversed().prefix { $0.first?.isUppercase == true }.reversed()
+        let text = run.joined(separator: " ")
+        return Substring(text)
+    }
+
+    /// A one-word name is a surname: the latest full name ending in it, if any.
+    private func fullName(of name: String) -> String {
+        guard !name.contains(" ") else { return name }
+        return people.last { $0.split(separator: " ").last.map(String.init) == name } ?? name
+    }
+
+    /// A run of capitalised words with titles stripped from its front, or nil when nothing
+    /// name-like remains.
+    static func personName(in run: Substring) -> String? {
+        let words = run.split(whereSeparator: \.isWhitespace).drop { titleWords.contains(String($0)) }
+        guard let first = words.first, first.count > 1,
+            words.allSatisfy({ $0.dropFirst().contains(where: \.isLowercase) || $0.hasSuffix(".") }),
+            !words.contains(where: { titleWords.contains(String($0)) })
+        else { return nil }
+        return words.joined(separator: " ").replacing(/[’']s?$/, with: "")
+    }
+}
+
+/// The person (or unnamed source) a quotation is attributed to.
+struct Speaker: Equatable, Hashable {
+    /// The full name, or the description ("a White House spokeswoman").
+    var name: String
+    /// Whether `name` is a person's name, which is shortened to the surname after first use.
+    var isPerson: Bool
+
+    var surname: String { isPerson ? name.split(separator: " ").last.map(String.init) ?? name : name }
+}

@@ -1,0 +1,178 @@
+import CEspeakNG
+import Foundation
+
+/// The espeak-ng library, initialised once per process and used by one caller at a time.
+///
+/// The engine keeps all synthesis state in process globals and is not thread-safe, so every
+/// call takes a lock; parallel speech needs worker processes, not threads.
+public final class SpeechEngine: @unchecked Sendable {
+    /// The audio sample rate of the built-in voices (22,050 Hz).
+    public let sampleRate: Int
+    private let lock = NSLock()
+
+    private static let initialised: Result<SpeechEngine, SpeechError> = {
+        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nil, Int32(espeakINITIALIZE_DONT_EXIT))
+        guard rate > 0 else {
+            return .failure(.engineUnavailable("no voice data found (is the espeak-ng-data package installed?)"))
+        }
+        espeak_SetSynthCallback(synthesisCallback)
+        // An <audio> element must never make the library open a file or run a program.
+        espeak_SetUriCallback { _, _, _ in 1 }
+        return .success(SpeechEngine(sampleRate: Int(rate)))
+    }()
+
+    /// Voice files by the language names profiles use ("en-gb" → "gmw/en"): selecting a voice
+    /// by its language alone fails in the library for some voices.
+    private var files: [String: String] = [:]
+
+    private init(sampleRate: Int) {
+        self.sampleRate = sampleRate
+        for voice in voices() where !voice.isVariant {
+            for language in voice.languages where files[language] == nil { files[language] = voice.file }
+        }
+    }
+
+    /// The process's engine, started on first use.
+    public static func shared() throws(SpeechError) -> SpeechEngine {
+        try initialised.get()
+    }
+
+    /// Every voice and variant espeak-ng has installed (mbrola voices, which need a separate
+    /// engine Debian does not ship, are left out).
+    public func voices() -> [EngineVoice] {
+        lock.withLock {
+            // Listing by a spec replaces the library's voice list, which voice selection then
+            // searches; listing everything afterwards puts the full list back.
+            let variants = "variant".withCString { language in
+                var spec = espeak_VOICE()
+                spec.languages = language
+                return Self.list(&spec)
+            }
+            let voices = Self.list(nil)
+            return voices.filter { !$0.isVariant } + variants.filter(\.isVariant)
+        }
+    }
+
+    private static func list(_ spec: UnsafeMutablePointer<espeak_VOICE>?) -> [EngineVoice] {
+        var voices: [EngineVoice] = []
+        guard var cursor = espeak_ListVoices(spec) else { return [] }
+        while let voice = cursor.pointee {
+            let identifier = voice.pointee.identifier.map { String(cString: $0) } ?? ""
+            cursor += 1
+            guard !identifier.hasPrefix("mb/") else { continue }
+            let isVariant = identifier.hasPrefix("!v/")
+            voices.append(
+                EngineVoice(
+                    identifier: isVariant ? String(identifier.dropFirst(3)) : firstLanguage(voice.pointee.languages),
+                    file: identifier,
+                    name: voice.pointee.name.map { String(cString: $0) } ?? identifier,
+                    languages: languages(voice.pointee.languages),
+                    gender: ["-", "M", "F"][Int(min(voice.pointee.gender, 2))],
+                    isVariant: isVariant
+                )
+            )
+        }
+        return voices
+    }
+
+    /// Speaks `text` in `profile`'s voice, streaming samples into `sink` as they are made.
+    /// The text is escaped, so it is always spoken as text and never read as markup.
+    public func speak(_ text: String, as profile: VoiceProfile, into sink: any SampleSink) throws -> Utterance {
+        let engineText = EngineText(text)
+        return try lock.withLock {
+            try select(profile)
+            let context = SynthesisContext(sink: sink)
+            let unmanaged = Unmanaged.passRetained(context)
+            defer { unmanaged.release() }
+            let status = engineText.escaped.withCString { pointer in
+                espeak_Synth(
+                    pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0,
+                    UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML), nil, unmanaged.toOpaque()
+                )
+            }
+            if let error = context.error { throw error }
+            guard status == EE_OK else { throw SpeechError.synthesisFailed("status \(status.rawValue)") }
+            let words = context.words.map {
+                SpokenWord(
+                    textOffset: engineText.originalOffset(ofEscaped: $0.textOffset),
+                    length: engineText.originalOffset(ofEscaped: $0.textOffset + $0.length - 1)
+                        - engineText.originalOffset(ofEscaped: $0.textOffset) + 1,
+                    sample: $0.sample
+                )
+            }
+            return Utterance(sampleCount: context.sampleCount, words: words)
+        }
+    }
+
+    private func select(_ profile: VoiceProfile) throws(SpeechError) {
+        let file = files[profile.voice] ?? profile.voice
+        guard espeak_SetVoiceByName(profile.variant.map { "\(file)+\($0)" } ?? file) == EE_OK else {
+            throw .unknownVoice(profile.engineVoiceName)
+        }
+        espeak_SetParameter(espeakRATE, Int32(profile.rate), 0)
+        espeak_SetParameter(espeakPITCH, Int32(profile.pitch), 0)
+    }
+
+    private static func languages(_ pointer: UnsafePointer<CChar>?) -> [String] {
+        guard var cursor = pointer else { return [] }
+        var result: [String] = []
+        // Each entry is a priority byte, then a NUL-terminated name; an empty name ends the list.
+        while cursor.pointee != 0 {
+            cursor += 1
+            let name = String(cString: cursor)
+            guard !name.isEmpty else { break }
+            result.append(name)
+            cursor += name.utf8.count + 1
+        }
+        return result
+    }
+
+    private static func firstLanguage(_ pointer: UnsafePointer<CChar>?) -> String {
+        languages(pointer).first ?? ""
+    }
+}
+
+/// What one synthesis call is collecting; reached from the C callback through `user_data`.
+private final class SynthesisContext {
+    let sink: any SampleSink
+    var sampleCount = 0
+    var words: [SpokenWord] = []
+    var error: (any Error)?
+
+    init(sink: any SampleSink) {
+        self.sink = sink
+    }
+}
+
+/// The engine's synth callback: must not capture, so it finds its context in the events.
+private func synthesisCallback(
+    _ samples: UnsafeMutablePointer<Int16>?,
+    _ count: Int32,
+    _ events: UnsafeMutablePointer<espeak_EVENT>?
+) -> Int32 {
+    guard let events, let userData = events.pointee.user_data else { return 0 }
+    let context = Unmanaged<SynthesisContext>.fromOpaque(userData).takeUnretainedValue()
+    var event = events
+    while event.pointee.type != espeakEVENT_LIST_TERMINATED {
+        if event.pointee.type == espeakEVENT_WORD {
+            // text_position counts from 1.
+            context.words.append(
+                SpokenWord(
+                    textOffset: Int(event.pointee.text_position) - 1,
+                    length: Int(event.pointee.length),
+                    sample: Int(event.pointee.sample)
+                )
+            )
+        }
+        event += 1
+    }
+    guard let samples, count > 0 else { return 0 }
+    do {
+        try context.sink.write(UnsafeBufferPointer(start: samples, count: Int(count)))
+        context.sampleCount += Int(count)
+        return 0
+    } catch {
+        context.error = error
+        return 1
+    }
+}

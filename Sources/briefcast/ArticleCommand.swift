@@ -1,0 +1,53 @@
+import ArgumentParser
+import ArticleReading
+import Foundation
+import Rendering
+import Scripting
+import Speech
+
+struct ArticleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "article",
+        abstract: "Render one article to a WAV file with chapter markers.",
+        discussion: "Prints the path of the file written. Nothing is left behind if it fails."
+    )
+
+    @Argument(help: ArgumentHelp("The article text file, or - to read standard input.", valueName: "input"))
+    var input: String
+
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Where to write the WAV.",
+            discussion: "Default: Output/<yyyy-mm-dd>-<slug-of-headline>.wav (the article's date, else today's).",
+            valueName: "file.wav"
+        )
+    )
+    var output: String?
+
+    @Flag(help: "Play the file afterwards with paplay, aplay or ffplay, whichever is installed first.")
+    var play = false
+
+    @OptionGroup var voices: VoicesOptions
+
+    func run() throws {
+        let player = play ? AudioPlayer.find() : nil
+        if play && player == nil { throw PlaybackError.noPlayer }
+        let article = try ArticleLoader.load(input)
+        let library = try voices.load()
+        let engine = try SpeechEngine.shared()
+        try library.check(against: engine.voices())
+        let destination = try destination(for: article)
+        let rendered = try ArticleRenderer(engine: engine, voices: library)
+            .render(ScriptWriter.script(for: article), to: destination)
+        print(rendered.url)
+        try player?.play(rendered.url)
+    }
+
+    private func destination(for article: Article) throws -> URL {
+        if let output { return URL(fileURLWithPath: output) }
+        let folder = URL(fileURLWithPath: "Output")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent(OutputName.fileName(for: article))
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+import Rendering
+
+@main
+struct Briefcast: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefcast",
+        abstract: "Turns news articles into spoken audio with chapter markers, offline.",
+        discussion: """
+            Reads an article (text pasted from a browser), writes the script a newsreader would \
+            read — headline, summary, byline, body, with every quote cued and read in its \
+            speaker's own voice — speaks it with espeak-ng and writes one WAV with chapters.
+            """,
+        version: BriefcastVersion.number,
+        subcommands: [ArticleCommand.self, ScriptCommand.self, ChaptersCommand.self, VoicesCommand.self]
+    )
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Rendering
+import Scripting
+
+struct ScriptCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "script",
+        abstract: "Print the spoken script of an article without synthesising it.",
+        discussion: """
+            text: exactly the words that will be spoken, one segment to a paragraph. \
+            json: the article as read and every segment with its kind, text, speaker, voice \
+            and chapter.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: ArgumentHelp("The article text file, or - to read standard input.", valueName: "input"))
+    var input: String
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let script = ScriptWriter.script(for: try ArticleLoader.load(input))
+        switch format {
+        case .text: print(script.spokenText, terminator: "")
+        case .json: print(try script.jsonString(), terminator: "")
+        }
+    }
+}
