@@ -19,9 +19,11 @@ public enum PastedTextReader {
             .map { $0.trimmingCharacters(in: .whitespaces).replacing(/\s{2,}/, with: " ") }
         let lines = rawLines.map(PastedLine.init(classifying:))
 
-        guard let headlineIndex = lines.firstIndex(where: { if case .text = $0 { true } else { false } }),
-            case .text(let headline) = lines[headlineIndex]
-        else { throw .noSentences(path: input.name) }
+        // The first line is the headline even when it looks like a name or a date.
+        guard let headlineIndex = lines.firstIndex(where: { $0 != .blank && $0 != .clutter }) else {
+            throw .noSentences(path: input.name)
+        }
+        let headline = rawLines[headlineIndex]
 
         let header = readHeader(lines, after: headlineIndex, headline: headline)
         let paragraphs = readBody(lines[header.bodyStart...], headline: headline, author: header.byline)
@@ -44,15 +46,16 @@ public enum PastedTextReader {
         var bodyStart: Int
     }
 
-    /// The header ends at the last author, date or clutter line that has at most a few text
-    /// lines (standfirst, captions) before it; the first of those text lines is the standfirst.
+    /// The header runs from the headline to the last author, date or clutter line before the
+    /// body; the first text line in it is the standfirst. The first text line after an author or
+    /// date line starts the body. Without an author or date line nothing counts as header text,
+    /// so an article that starts straight into its story loses no paragraph.
     private static func readHeader(_ lines: [PastedLine], after headlineIndex: Int, headline: String) -> Header {
         var header = Header(bodyStart: headlineIndex + 1)
         var textLines: [String] = []
-        var index = headlineIndex + 1
-        while index < lines.count {
+        scan: for index in lines.indices.dropFirst(headlineIndex + 1) {
             switch lines[index] {
-            case .blank: break
+            case .blank: continue
             case .clutter: header.bodyStart = index + 1
             case .byline(let names):
                 header.byline = header.byline ?? names
@@ -63,12 +66,15 @@ public enum PastedTextReader {
             case .text(let text):
                 if text == headline {
                     header.bodyStart = index + 1
+                } else if header.byline != nil || header.published != nil || textLines.count == headerTextLimit {
+                    break scan
                 } else {
                     textLines.append(text)
-                    if textLines.count > headerTextLimit { index = lines.count }
                 }
             }
-            index += 1
+        }
+        guard header.byline != nil || header.published != nil else {
+            return Header(bodyStart: headlineIndex + 1)
         }
         let headerText = lines[(headlineIndex + 1)..<header.bodyStart].compactMap { line -> String? in
             if case .text(let text) = line, text != headline { text } else { nil }

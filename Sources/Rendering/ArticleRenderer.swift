@@ -7,10 +7,10 @@ import Speech
 /// one. Samples stream to a spool file as the engine makes them, so memory does not grow with
 /// the article; the WAV is written beside its destination and renamed into place when whole.
 public struct ArticleRenderer {
-    public let engine: SpeechEngine
+    public let engine: any Synthesizer
     public let voices: VoiceLibrary
 
-    public init(engine: SpeechEngine, voices: VoiceLibrary) {
+    public init(engine: any Synthesizer, voices: VoiceLibrary) {
         self.engine = engine
         self.voices = voices
     }

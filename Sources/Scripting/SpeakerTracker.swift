@@ -12,7 +12,10 @@ struct SpeakerTracker {
         "Gov.", "Governor", "Sen.", "Senator", "Rep.", "Representative", "Mayor", "Mr.", "Mrs.",
         "Ms.", "Dr.", "Prof.", "Professor", "Gen.", "General", "Col.", "Lt.", "Sgt.", "Capt.",
         "Judge", "Justice", "Chief", "King", "Queen", "Prince", "Princess", "Pope", "Chancellor",
-        "Speaker", "Leader", "Former", "Longtime", "Acting", "Deputy", "Ambassador", "Sir", "Dame",
+        "Speaker", "Leader", "Former", "Coach", "Manager", "Director", "Commissioner", "Sheriff",
+        "Detective", "Inspector", "Officer", "Agent", "Captain", "Attorney", "Councilman",
+        "Councilwoman", "Councillor", "Councilor", "Bishop", "Rabbi", "Imam", "Pastor", "Rev.", "Father",
+        "Archbishop", "Cardinal", "Principal", "Superintendent", "Chairman", "Chairwoman", "Chair", "Longtime", "Acting", "Deputy", "Ambassador", "Sir", "Dame",
         "Russian", "Ukrainian", "American", "British", "Chinese", "French", "German", "Israeli",
         "Iranian", "Indian", "Japanese", "Canadian", "Mexican", "U.S.", "US", "U.K.", "UK", "EU",
         "Kremlin", "White", "House", "State", "Department", "Pentagon", "Democratic", "Republican",
@@ -53,6 +56,7 @@ struct SpeakerTracker {
             let name = Self.personName(in: trailingRun(of: words))
         {
             speaker = Speaker(name: fullName(of: name), isPerson: true)
+            if name.contains(" ") { people.append(name) }
         } else {
             return Speaker(name: subject, isPerson: false)
         }
@@ -75,7 +79,12 @@ struct SpeakerTracker {
     /// A run of capitalised words with titles stripped from its front, or nil when nothing
     /// name-like remains.
     static func personName(in run: Substring) -> String? {
-        let words = run.split(whereSeparator: \.isWhitespace).drop { titleWords.contains(String($0)) }
+        var words = run.split(whereSeparator: \.isWhitespace).drop { titleWords.contains(String($0)) }
+        // Longer runs carry a role we do not know ("Harbour Master Joe Kent"): names are the
+        // last two words, or three with a middle initial.
+        if words.count > 3 {
+            words = words.suffix(words.dropLast().last?.hasSuffix(".") == true ? 3 : 2)
+        }
         guard let first = words.first, first.count > 1,
             words.allSatisfy({ $0.dropFirst().contains(where: \.isLowercase) || $0.hasSuffix(".") }),
             !words.contains(where: { titleWords.contains(String($0)) })

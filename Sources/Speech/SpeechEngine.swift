@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The engine keeps all synthesis state in process globals and is not thread-safe, so every
 /// call takes a lock; parallel speech needs worker processes, not threads.
-public final class SpeechEngine: @unchecked Sendable {
+public final class SpeechEngine: Synthesizer, @unchecked Sendable {
     /// The audio sample rate of the built-in voices (22,050 Hz).
     public let sampleRate: Int
     private let lock = NSLock()

@@ -1,0 +1,82 @@
+import ArticleReading
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct PastedTextReaderTests {
+    @Test("reads the seed paste into headline, dek, byline and clean body")
+    func seed() throws {
+        let article = try PastedTextReader.read(ArticleText.load(Fixtures.path("seed-article.txt")))
+        let paragraphs = try Fixtures.text("seed-article.paragraphs.txt")
+            .split(separator: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(
+            article
+                == Article(
+                    headline: "Trump Says He Has Spoken Directly to Putin About Ending War in Ukraine",
+                    dek: "A Kremlin spokesman confirmed that ’many different communications’ are happening.",
+                    byline: "Jack Phillips",
+                    published: nil,
+                    paragraphs: paragraphs
+                )
+        )
+    }
+
+    @Test("drops the caption, credit, player time, 'Updated:' and the author bio")
+    func seedClutter() throws {
+        let article = try PastedTextReader.read(ArticleText.load(Fixtures.path("seed-article.txt")))
+        let body = article.paragraphs.joined(separator: "\n")
+        for clutter in ["Klimentyev", "Updated", "0:00", "Breaking News Reporter", "twitter", "A father of two"] {
+            #expect(!body.contains(clutter), "\(clutter) should not be read")
+        }
+        #expect(article.paragraphs.last == "Reuters contributed to this report.")
+    }
+
+    @Test("reads a header with a By-line and a date, and joins hard-wrapped lines")
+    func headerWithDate() throws {
+        let text = """
+            Harbour Bridge Reopens After Repairs
+
+            Engineers finished two weeks early, the city said.
+
+            By Ana Ruiz and Tom Bell
+            Published: Nov. 20, 2026
+            Share on Facebook
+
+            The bridge reopened on Thursday morning
+            after a repair that closed it for a month.
+
+            Advertisement
+
+            Drivers returned at dawn.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste", text: text))
+        #expect(
+            article
+                == Article(
+                    headline: "Harbour Bridge Reopens After Repairs",
+                    dek: "Engineers finished two weeks early, the city said.",
+                    byline: "Ana Ruiz and Tom Bell",
+                    published: PublicationDate(year: 2026, month: 11, day: 20),
+                    paragraphs: [
+                        "The bridge reopened on Thursday morning after a repair that closed it for a month.",
+                        "Drivers returned at dawn.",
+                    ]
+                )
+        )
+    }
+
+    @Test("an article with no header lines keeps its first paragraph in the body")
+    func noHeader() throws {
+        let text = "Storm Closes Schools\n\nHeavy snow closed every school in the county on Monday.\n\nBuses will run again on Tuesday.\n"
+        let article = try PastedTextReader.read(ArticleText(name: "paste", text: text))
+        #expect(article.dek == nil)
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test("text with a headline and no body has no sentences to read")
+    func noBody() throws {
+        #expect(throws: ReadingError.noSentences(path: "paste")) {
+            try PastedTextReader.read(ArticleText(name: "paste", text: "Just A Headline\n\nShare\n0:00\n"))
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import ArticleReading
+import Scripting
+import Testing
+
+/// Quotations in real news sentence shapes, each checked as the cue and quote it becomes.
+@Suite struct QuoteAttributionTests {
+    /// The cue and quote segments of a one-article script, as "cue ⟶ quote" lines.
+    static func quotes(_ paragraphs: [String]) -> [String] {
+        let segments = ScriptWriter.script(for: Article(headline: "Test", paragraphs: paragraphs)).segments
+        return zip(segments, segments.dropFirst(2)).compactMap { cue, quote in
+            cue.kind == .cue && quote.kind == .quote ? "\(cue.text) ⟶ \(quote.text)" : nil
+        }
+    }
+
+    static func spoken(_ paragraphs: [String]) -> [Segment] {
+        ScriptWriter.script(for: Article(headline: "Test", dek: "Dek.", paragraphs: paragraphs)).segments
+            .filter { $0.kind != .pause && $0.kind != .headline && $0.kind != .summary }
+    }
+
+    @Test("a quote split by its attribution becomes one cue and one quote")
+    func splitQuote() {
+        #expect(
+            Self.quotes([
+                "Mayor Lena Ortiz opened the bridge.",
+                "“It took too long,” Ortiz said. “But it is built to last a century.”",
+            ]) == ["Lena Ortiz said: ⟶ It took too long. But it is built to last a century."]
+        )
+    }
+
+    @Test("unbalanced curly marks (“…,“ he said. ”…”) are still read as one quote")
+    func unbalancedMarks() {
+        #expect(
+            Self.quotes([
+                "Coach Sam Reyes said the team had trained hard.",
+                "“We were ready,“ he said. ”Nobody could have stopped us today.”",
+            ]) == ["Sam Reyes said: ⟶ We were ready. Nobody could have stopped us today."]
+        )
+    }
+
+    @Test("he and she point to the last person named as speaking, not the last name mentioned")
+    func pronouns() {
+        #expect(
+            Self.quotes([
+                "Senator Maria Lopez said she had spoken with Governor Tom Hale about the budget.",
+                "“We are close to a deal,” she said.",
+                "Hale said he wanted more time. “There is no rush,” he said.",
+            ]) == ["Maria Lopez said: ⟶ We are close to a deal.", "Tom Hale said: ⟶ There is no rush."]
+        )
+    }
+
+    @Test("full name on the first cue, surname after; one voice per speaker")
+    func namesAndVoices() {
+        let segments = Self.spoken([
+            "“First,” said Dana Whitfield, the chief executive.",
+            "“Second,” said Paul Greene.",
+            "“Third,” Whitfield added.",
+        ])
+        let cues = segments.filter { $0.kind == .cue }.map(\.text)
+        #expect(cues == ["Dana Whitfield said, the chief executive:", "Paul Greene said:", "Whitfield added:"])
+        let voices = segments.filter { $0.kind == .quote }.map { "\($0.speaker ?? "-"):\($0.voice)" }
+        #expect(voices == ["Dana Whitfield:speaker 1", "Paul Greene:speaker 2", "Dana Whitfield:speaker 1"])
+    }
+
+    @Test("an introducing attribution becomes the cue; the lead-in stays narration")
+    func introduced() {
+        let segments = Self.spoken([
+            "Asked whether she would run again, Rep. Alice Monroe said, “I have not decided.”"
+        ])
+        #expect(
+            segments.map(\.text) == [
+                "Asked whether she would run again,", "Alice Monroe said:", "I have not decided.",
+            ]
+        )
+    }
+
+    @Test("quoted fragments and scare quotes stay in the narration")
+    func fragments() {
+        let paragraph = "He called it a “special operation” and said the talks would “continue for now.”"
+        #expect(Self.quotes(["Officials met.", paragraph]).isEmpty)
+        #expect(Self.spoken(["Officials met.", paragraph]).last?.text == paragraph)
+    }
+
+    @Test("told, according to, and a description as the speaker")
+    func otherAttributions() {
+        #expect(
+            Self.quotes([
+                "“The talks are over,” Kremlin spokesman Dmitry Peskov told TASS.",
+                "“Nothing has changed,” according to a White House spokeswoman.",
+            ]) == [
+                "Dmitry Peskov told TASS: ⟶ The talks are over.",
+                "According to a White House spokeswoman: ⟶ Nothing has changed.",
+            ]
+        )
+    }
+
+    @Test("a quote with no speaker is cued as a quote, never with a guessed name")
+    func unattributed() {
+        let segments = Self.spoken(["“We will not give up on this town.” The sign hung over Main Street for years."])
+        #expect(segments.map(\.text) == ["A quote:", "We will not give up on this town.", "The sign hung over Main Street for years."])
+        #expect(segments[1].voice == .quote && segments[1].speaker == nil)
+    }
+}
