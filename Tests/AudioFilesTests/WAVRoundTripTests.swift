@@ -1,0 +1,83 @@
+@testable import AudioFiles
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct WAVRoundTripTests {
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-wav-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `frames` samples of a ramp with the given chapters and returns the file.
+    static func write(frames: Int, chapters: [Chapter], metadata: AudioMetadata = AudioMetadata()) throws -> URL {
+        let folder = try temporaryFolder()
+        let spool = try SampleSpool(in: folder)
+        defer { spool.close() }
+        let ramp = (0..<frames).map { Int16(truncatingIfNeeded: $0 * 7) }
+        try ramp.withUnsafeBufferPointer { try spool.write($0) }
+        let url = folder.appendingPathComponent("out.wav")
+        try WAVWriter.write(spool, sampleRate: 22_050, chapters: chapters, metadata: metadata, to: url)
+        return url
+    }
+
+    @Test("chapters, tags and length read back exactly")
+    func roundTrip() throws {
+        let chapters = [
+            Chapter(label: "Headline", sample: 0), Chapter(label: "Quote: Dmitry Peskov", sample: 12_345),
+            Chapter(label: "Story, continued", sample: 40_000),
+        ]
+        let metadata = AudioMetadata(title: "Port Reopens", artist: "Ana Ruiz", date: "2026-11-20", software: "Briefcast test")
+        let url = try Self.write(frames: 50_000, chapters: chapters, metadata: metadata)
+        let contents = try WAVContents.read(url)
+        #expect(contents.chapters == chapters)
+        #expect(contents.frameCount == 50_000 && contents.sampleRate == 22_050 && contents.channels == 1)
+        #expect(contents.tags["INAM"] == "Port Reopens" && contents.tags["IART"] == "Ana Ruiz")
+        #expect(contents.tags["ICRD"] == "2026-11-20" && contents.tags["ISFT"]?.hasPrefix("Briefcast test") == true)
+    }
+
+    @Test("labels of every length mod 4, and non-ASCII, survive (the padding pitfalls)", arguments: 1...8)
+    func labelPadding(lastLabelLength: Int) throws {
+        let chapters = [
+            Chapter(label: "Ab", sample: 0), Chapter(label: "Zoë Kravitz’s “quote”", sample: 100),
+            Chapter(label: String(repeating: "x", count: lastLabelLength), sample: 200),
+        ]
+        let contents = try WAVContents.read(try Self.write(frames: 300, chapters: chapters))
+        #expect(contents.chapters == chapters)
+        #expect(WAVWriter.labelList(chapters.map(\.label)).count % 4 == 0)
+    }
+
+    @Test("ffprobe, a reader not written here, sees the same chapters")
+    func ffprobe() throws {
+        let chapters = [Chapter(label: "Headline", sample: 0), Chapter(label: "Story", sample: 22_050)]
+        let url = try Self.write(frames: 44_100, chapters: chapters)
+        let output = try FFprobe.chapters(of: url)
+        #expect(output == [FFprobe.Chapter(start: 0, end: 22_050, title: "Headline"), .init(start: 22_050, end: 44_100, title: "Story")])
+    }
+
+    @Test("over-long labels are cut at 254 bytes on a character boundary")
+    func longLabel() throws {
+        let label = String(repeating: "é", count: 200)
+        let contents = try WAVContents.read(try Self.write(frames: 10, chapters: [Chapter(label: label, sample: 0)]))
+        #expect(contents.chapters.first?.label == String(repeating: "é", count: 127))
+    }
+
+    @Test("reading a file that is not a WAV says so")
+    func notWAV() throws {
+        let url = try Self.temporaryFolder().appendingPathComponent("x.wav")
+        try Data("hello, this is not RIFF".utf8).write(to: url)
+        #expect(throws: AudioFileError.notWAV(path: url.path)) { try WAVContents.read(url) }
+    }
+
+    @Test("an output file appears only when committed")
+    func outputFile() throws {
+        let destination = try Self.temporaryFolder().appendingPathComponent("final.wav")
+        let output = OutputFile(destination)
+        try Data("partial".utf8).write(to: output.temporary)
+        #expect(!FileManager.default.fileExists(atPath: destination.path))
+        try output.commit()
+        #expect(FileManager.default.fileExists(atPath: destination.path))
+        #expect(!FileManager.default.fileExists(atPath: output.temporary.path))
+    }
+}
