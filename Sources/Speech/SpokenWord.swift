@@ -6,10 +6,21 @@ public struct SpokenWord: Equatable, Sendable {
     public var length: Int
     /// The sample (from the start of the utterance) at which the word starts.
     public var sample: Int
+
+    public init(textOffset: Int, length: Int, sample: Int) {
+        self.textOffset = textOffset
+        self.length = length
+        self.sample = sample
+    }
 }
 
 /// What one call of the engine produced.
 public struct Utterance: Equatable, Sendable {
     public var sampleCount: Int
     public var words: [SpokenWord]
+
+    public init(sampleCount: Int, words: [SpokenWord]) {
+        self.sampleCount = sampleCount
+        self.words = words
+    }
 }

@@ -1,0 +1,94 @@
+import ArticleReading
+import AudioFiles
+import Foundation
+import Rendering
+import Scripting
+import Speech
+import TestSupport
+import Testing
+
+@Suite struct ArticleRendererTests {
+    static let voices = Fixtures.packageRoot.appendingPathComponent("Voices")
+
+    static func seedScript() throws -> Script {
+        ScriptWriter.script(for: try ArticleLoader.load(Fixtures.path("seed-article.txt")))
+    }
+
+    @Test("chapters sit at segment starts and the length is the sum of the segments")
+    func timeline() throws {
+        let script = try Self.seedScript()
+        let engine = ToneSynthesizer()
+        let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
+        let rendered = try ArticleRenderer(engine: engine, voices: VoiceLibrary.load(from: Self.voices))
+            .render(script, to: destination)
+
+        let lengths = script.segments.map { segment in
+            segment.kind == .pause
+                ? Int((segment.seconds * 22_050).rounded())
+                : segment.text.unicodeScalars.count * ToneSynthesizer.samplesPerScalar
+        }
+        let starts = lengths.reduce(into: [0]) { $0.append($0.last! + $1) }.dropLast()
+        #expect(rendered.segmentStarts == Array(starts))
+        let expectedChapters = zip(script.segments, starts).compactMap { segment, start in
+            segment.chapter.map { Chapter(label: $0, sample: start) }
+        }
+        let contents = try WAVContents.read(destination)
+        #expect(contents.chapters == expectedChapters)
+        #expect(contents.frameCount == lengths.reduce(0, +))
+        #expect(contents.tags["INAM"] == script.article.headline && contents.tags["IART"] == "Jack Phillips")
+        #expect(expectedChapters.map(\.label).starts(with: ["Headline", "Summary", "Story", "Quote: Donald Trump"]))
+    }
+
+    @Test("each segment is spoken in its role's voice; each speaker keeps one voice")
+    func voicesPerRole() throws {
+        let script = try Self.seedScript()
+        let engine = ToneSynthesizer()
+        let library = try VoiceLibrary.load(from: Self.voices)
+        _ = try ArticleRenderer(engine: engine, voices: library)
+            .render(script, to: try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav"))
+        let spoken = script.segments.filter { $0.kind != .pause }
+        #expect(engine.spoken.map(\.text) == spoken.map(\.text))
+        var voiceBySpeaker: [String: String] = [:]
+        for (segment, call) in zip(spoken, engine.spoken) where segment.kind == .quote {
+            let speaker = try #require(segment.speaker)
+            #expect(voiceBySpeaker[speaker, default: call.voice] == call.voice)
+            voiceBySpeaker[speaker] = call.voice
+            #expect(call.voice != library.narrator.engineVoiceName)
+        }
+        #expect(Set(voiceBySpeaker.values).count == 3)
+        #expect(engine.spoken.first?.voice == library.headline.engineVoiceName)
+    }
+
+    @Test("a failed render leaves nothing behind")
+    func failureLeavesNothing() throws {
+        final class FailingSynthesizer: Synthesizer {
+            struct Failure: Error {}
+            let sampleRate = 22_050
+            func speak(_ text: String, as profile: VoiceProfile, into sink: any SampleSink) throws -> Utterance {
+                throw Failure()
+            }
+        }
+        let folder = try BriefcastBinary.temporaryFolder()
+        #expect(throws: FailingSynthesizer.Failure.self) {
+            try ArticleRenderer(engine: FailingSynthesizer(), voices: VoiceLibrary.load(from: Self.voices))
+                .render(Self.seedScript(), to: folder.appendingPathComponent("seed.wav"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    }
+
+    @Test("the real engine's render reads back the same in ffprobe and in Briefcast")
+    func realEngine() throws {
+        let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
+        let rendered = try ArticleRenderer(engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices))
+            .render(Self.seedScript(), to: destination)
+        let contents = try WAVContents.read(destination)
+        #expect(contents.chapters == rendered.chapters)
+        #expect(contents.frameCount == rendered.frameCount)
+        let probed = try FFprobe.chapters(of: destination)
+        #expect(probed.map(\.start) == rendered.chapters.map(\.sample))
+        #expect(probed.map(\.title) == rendered.chapters.map(\.label))
+        #expect(probed.last?.end == rendered.frameCount)
+        // About four minutes of speech for a 650-word article.
+        #expect((150...330).contains(rendered.duration))
+    }
+}

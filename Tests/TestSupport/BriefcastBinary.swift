@@ -1,0 +1,34 @@
+import Foundation
+
+/// The `briefcast` executable that `swift test` built beside the test bundle.
+public enum BriefcastBinary {
+    public static let url: URL = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [
+            beside.appendingPathComponent("briefcast"),
+            beside.deletingLastPathComponent().appendingPathComponent("briefcast"),
+            Fixtures.packageRoot.appendingPathComponent(".build/debug/briefcast"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    /// Runs `briefcast` with `arguments` in `directory`, with the repository's voices.
+    public static func run(
+        _ arguments: [String],
+        in directory: URL? = nil,
+        path: String? = nil,
+        input: Data? = nil
+    ) throws -> Command.Output {
+        var environment = ProcessInfo.processInfo.environment
+        environment["BRIEFCAST_VOICES"] = Fixtures.packageRoot.appendingPathComponent("Voices").path
+        if let path { environment["PATH"] = path }
+        return try Command.run(url.path, arguments, environment: environment, directory: directory, input: input)
+    }
+
+    /// A new empty folder for one test.
+    public static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
