@@ -35,10 +35,13 @@ struct QuotedParagraph: Equatable {
                 end = clause.end
                 // “…,” he said. “…” — the quotation goes on after its attribution.
                 while spanIndex < spans.count, spans[spanIndex].range.lowerBound < end { spanIndex += 1 }
+                // “…,” Reilly said, “but …” — or the same sentence goes on after it.
+                var continuesSentence = clause.continuesSentence
                 while spanIndex < spans.count,
                     paragraph[end..<spans[spanIndex].range.lowerBound].allSatisfy(\.isWhitespace),
-                    Self.startsLikeSpeech(paragraph[spans[spanIndex].content])
+                    continuesSentence || Self.startsLikeSpeech(paragraph[spans[spanIndex].content])
                 {
+                    continuesSentence = false
                     pieces.append(paragraph[spans[spanIndex].content])
                     end = spans[spanIndex].range.upperBound
                     spanIndex += 1
@@ -58,10 +61,13 @@ struct QuotedParagraph: Equatable {
     }
 
     /// Quotation pieces as one spoken quotation: a comma that handed over to the attribution
-    /// becomes a full stop.
+    /// becomes a full stop, unless the next piece carries on the same sentence.
     private static func joined(_ pieces: [Substring]) -> String {
-        pieces.map { piece -> String in
-            var text = piece.trimmingCharacters(in: .whitespaces)
+        let texts = pieces.map { $0.trimmingCharacters(in: .whitespaces) }
+        return texts.enumerated().map { index, piece -> String in
+            var text = piece
+            let next = index + 1 < texts.count ? texts[index + 1] : nil
+            if next?.first?.isLowercase == true { return text.hasSuffix(",") ? text : text + "," }
             if text.hasSuffix(",") { text.removeLast() }
             if let last = text.last, !".!?…".contains(last) { text += "." }
             return text
@@ -84,26 +90,31 @@ struct QuotedParagraph: Equatable {
 
     /// The clause after a quotation: its text ends before the sentence-ending punctuation and
     /// `end` is past it. Quoted fragments inside the clause are skipped over; a quotation that
-    /// starts a new sentence ends it.
+    /// starts a new sentence ends it, and so does one right after an attribution and a comma
+    /// (“…,” Reilly said, “but …”), which carries on the quoted sentence.
     private static func clauseAfter(
         _ span: QuoteSpan,
         in paragraph: String,
         spans: [QuoteSpan]
-    ) -> (text: String.Index, end: String.Index) {
+    ) -> (text: String.Index, end: String.Index, continuesSentence: Bool) {
         var index = span.range.upperBound
         while index < paragraph.endIndex {
             if let inner = spans.first(where: { $0.range.lowerBound == index }) {
-                if startsLikeSpeech(paragraph[inner.content]) { return (index, index) }
+                if startsLikeSpeech(paragraph[inner.content]) { return (index, index, false) }
+                let between = paragraph[span.range.upperBound..<index]
+                if between.trimmingCharacters(in: .whitespaces).hasSuffix(","), Attribution.following(between) != nil {
+                    return (index, index, true)
+                }
                 index = inner.range.upperBound
                 continue
             }
             let character = paragraph[index]
             let next = paragraph.index(after: index)
             if ".!?".contains(character), next == paragraph.endIndex || paragraph[next].isWhitespace {
-                return (index, next)
+                return (index, next, false)
             }
             index = next
         }
-        return (index, index)
+        return (index, index, false)
     }
 }

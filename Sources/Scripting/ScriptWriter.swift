@@ -23,14 +23,15 @@ public struct ScriptWriter {
     public mutating func write(_ article: Article) -> Script {
         spoken = []
         append(Segment(kind: .headline, text: article.headline, voice: .headline, chapter: Self.headlineChapter))
-        if let summary = Summarizer.summary(of: article) {
-            append(Segment(kind: .summary, text: summary, chapter: Self.summaryChapter))
+        let summary = Summarizer.summary(of: article)
+        if let summary {
+            append(Segment(kind: .summary, text: summary.text, chapter: Self.summaryChapter))
         }
         if let byline = article.byline {
             append(Segment(kind: .byline, text: "By \(byline)."))
         }
         var nextChapter: String? = Self.storyChapter
-        for paragraph in article.paragraphs {
+        for paragraph in Self.body(of: article, after: summary) {
             for part in QuotedParagraph(paragraph).parts {
                 switch part {
                 case .narration(let text):
@@ -44,6 +45,17 @@ public struct ScriptWriter {
             }
         }
         return Script(article: article, segments: withPauses(spoken))
+    }
+
+    /// The body paragraphs, less the lead sentences the summary already read (unless that
+    /// would leave no story at all).
+    private static func body(of article: Article, after summary: Summary?) -> [String] {
+        guard let summary, summary.leadSentences > 0, let lead = article.paragraphs.first else {
+            return article.paragraphs
+        }
+        let rest = SentenceSplitter.sentences(in: lead).dropFirst(summary.leadSentences).joined(separator: " ")
+        let body = (rest.isEmpty ? [] : [rest]) + article.paragraphs.dropFirst()
+        return body.isEmpty ? article.paragraphs : body
     }
 
     private mutating func appendQuote(_ text: String, attribution: Attribution?) {

@@ -34,7 +34,9 @@ struct SpeakerTracker {
     /// becomes the person a later "he said" points to.
     mutating func observe(_ narration: Substring) {
         for match in narration.matches(of: Self.capitalisedRun) {
-            guard let name = Self.personName(in: match.output) else { continue }
+            let before = narration[..<match.range.lowerBound].last { !$0.isWhitespace }
+            let startsSentence = before == nil || ".!?:“\"".contains(before!)
+            guard let name = Self.personName(in: match.output, startsSentence: startsSentence) else { continue }
             let full = fullName(of: name)
             if name.contains(" ") { people.append(full) }
             if (try? Self.speechVerbAhead.prefixMatch(in: narration[match.range.upperBound...])) != nil {
@@ -77,9 +79,15 @@ struct SpeakerTracker {
     }
 
     /// A run of capitalised words with titles stripped from its front, or nil when nothing
-    /// name-like remains.
-    static func personName(in run: Substring) -> String? {
+    /// name-like remains. At a sentence start the first of three words is taken for a role
+    /// ("Fisherman Tomas Reilly") unless the middle one is an initial.
+    static func personName(in run: Substring, startsSentence: Bool = false) -> String? {
         var words = run.split(whereSeparator: \.isWhitespace).drop { titleWords.contains(String($0)) }
+        if startsSentence, words.count == 3, words.first == run.split(separator: " ").first,
+            words.dropFirst().first?.hasSuffix(".") == false
+        {
+            words = words.dropFirst()
+        }
         // Longer runs carry a role we do not know ("Harbour Master Joe Kent"): names are the
         // last two words, or three with a middle initial.
         if words.count > 3 {

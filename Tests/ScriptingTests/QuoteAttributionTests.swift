@@ -6,7 +6,7 @@ import Testing
 @Suite struct QuoteAttributionTests {
     /// The cue and quote segments of a one-article script, as "cue ⟶ quote" lines.
     static func quotes(_ paragraphs: [String]) -> [String] {
-        let segments = ScriptWriter.script(for: Article(headline: "Test", paragraphs: paragraphs)).segments
+        let segments = ScriptWriter.script(for: Article(headline: "Test", dek: "Dek.", paragraphs: paragraphs)).segments
         return zip(segments, segments.dropFirst(2)).compactMap { cue, quote in
             cue.kind == .cue && quote.kind == .quote ? "\(cue.text) ⟶ \(quote.text)" : nil
         }
@@ -98,5 +98,15 @@ import Testing
         let segments = Self.spoken(["“We will not give up on this town.” The sign hung over Main Street for years."])
         #expect(segments.map(\.text) == ["A quote:", "We will not give up on this town.", "The sign hung over Main Street for years."])
         #expect(segments[1].voice == .quote && segments[1].speaker == nil)
+    }
+
+    @Test("a sentence split by its attribution (“…,” X said, “but …”) reads as one sentence")
+    func splitMidSentence() {
+        #expect(
+            Self.quotes([
+                "Fisherman Tomas Reilly told the Gazette the timetable suited visitors.",
+                "“Three nights is a start,” Reilly said, “but the island needs a boat every night.”",
+            ]) == ["Tomas Reilly said: ⟶ Three nights is a start, but the island needs a boat every night."]
+        )
     }
 }

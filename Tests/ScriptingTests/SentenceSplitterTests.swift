@@ -15,10 +15,20 @@ import Testing
 
     @Test("the summary is the dek, else one or two lead sentences")
     func summary() {
-        #expect(Summarizer.summary(of: .init(headline: "H", dek: "The dek.", paragraphs: ["Lead."])) == "The dek.")
+        #expect(
+            Summarizer.summary(of: .init(headline: "H", dek: "The dek.", paragraphs: ["Lead."]))
+                == Summary(text: "The dek.", leadSentences: 0)
+        )
         #expect(
             Summarizer.summary(of: .init(headline: "H", paragraphs: ["Short lead. Second sentence here. Third."]))
-                == "Short lead. Second sentence here."
+                == Summary(text: "Short lead. Second sentence here.", leadSentences: 2)
         )
+    }
+
+    @Test("a lead used as the summary is not read twice")
+    func leadNotRepeated() {
+        let article = Article(headline: "H", paragraphs: ["Short lead. Second sentence here. Third.", "Next paragraph."])
+        let spoken = ScriptWriter.script(for: article).segments.filter { $0.kind != .pause }.map(\.text)
+        #expect(spoken == ["H", "Short lead. Second sentence here.", "Third.", "Next paragraph."])
     }
 }

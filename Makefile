@@ -1,0 +1,53 @@
+# Briefcast — `make demo` and `make test` work on a fresh Debian machine (as root, or with sudo).
+
+SWIFT        ?= swift
+# What the build, the tests and the demo need from Debian: the speech engine and its headers,
+# libsndfile, pkg-config for the system-library targets, and ffmpeg (ffprobe) which the tests
+# use as an independent reader of the chapters Briefcast writes.
+APT_PACKAGES := espeak-ng libespeak-ng-dev libsndfile1-dev pkg-config ffmpeg python3
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN          := .build/release/briefcast
+EXAMPLES     := Tests/Fixtures/seed-article.txt $(wildcard Examples/*.txt)
+
+.PHONY: all deps build demo test bench format clean
+
+all: build
+
+## deps: install the Debian packages that are missing (nothing when all are there)
+deps:
+	@missing=""; \
+	for package in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' "$$package" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+## build: release build of the briefcast command
+build: deps
+	$(SWIFT) build -c release --product briefcast
+
+## demo: render the seed article and the example articles into Output/
+demo: build
+	@mkdir -p Output
+	@for article in $(EXAMPLES); do \
+	  $(BIN) article "$$article" || exit 1; \
+	done
+
+## test: the whole test suite
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## bench: speed and memory against the espeak-ng command-line program, as ratios
+bench: build
+	python3 Benchmarks/bench.py $(BIN)
+
+## format: format the sources with the toolchain's swift-format
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+clean:
+	rm -rf .build
