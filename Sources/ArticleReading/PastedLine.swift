@@ -6,8 +6,8 @@ enum PastedLine: Equatable {
     /// Page furniture a browser copies along with the article: share widgets, player times,
     /// "Updated:", photo credits, "Advertisement", social links.
     case clutter
-    /// An author line: "By Jack Phillips" or a bare name under the headline.
-    case byline(String)
+    /// An author line: "By Jack Phillips" (explicit), or a bare name under the headline.
+    case byline(String, isExplicit: Bool)
     /// A short line that states the publication date.
     case date(PublicationDate)
     case text(String)
@@ -19,7 +19,7 @@ enum PastedLine: Equatable {
         } else if PastedLine.isClutter(line) {
             self = .clutter
         } else if let names = PastedLine.bylineNames(line) {
-            self = .byline(names)
+            self = .byline(names, isExplicit: line.lowercased().hasPrefix("by "))
         } else if line.split(separator: " ").count <= 8, let date = PublicationDate.first(in: line) {
             self = .date(date)
         } else {
@@ -30,7 +30,7 @@ enum PastedLine: Equatable {
     /// Whether this line could be a bare author name ("Jack Phillips"): two to four capitalised
     /// words, no digits, no sentence punctuation.
     var isBareName: Bool {
-        guard case .byline(let names) = self else { return false }
+        guard case .byline(let names, false) = self else { return false }
         return !names.contains(" and ") && !names.contains(",")
     }
 }
@@ -39,7 +39,9 @@ extension PastedLine {
     nonisolated(unsafe) private static let clutterPatterns: [Regex<AnyRegexOutput>] = [
         #"(?i)(updated|published|posted|last updated|modified)\s*:?"#,
         #"\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?"#,
-        #"(?i)(twitter|facebook|linkedin|whatsapp|reddit|instagram|pinterest|telegram|email|e-mail|print|copy link|comments?|share|tweet|x)"#,
+        #"(?i)(twitter|facebook|linkedin|whatsapp|reddit|instagram|pinterest|telegram|email|e-mail|print|copy link|comments?|share|tweet|x|more|save|photo|video|audio|close|menu|play|listen|gift this article|share this page)"#,
+        #"(?i)continue reading( the main story)?.*"#,
+        #"[^\p{L}]*"#,
         #"(?i)(share|post|send) (on|to|via|this) [\w ]{1,30}"#,
         #"(?i)share this (article|story|page)"#,
         #"(?i)advertisement(\s*[-–—:].*)?"#,
@@ -65,15 +67,20 @@ extension PastedLine {
 
     nonisolated(unsafe) private static let nameWord = /(?:[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}]\.|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)/
     nonisolated(unsafe) private static let titledByline = /(?i:by)\s+(.+?)\.?/
+    nonisolated(unsafe) private static let trailingDate =
+        /(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}).*$/
 
-    /// The names in an author line, or nil when the line is not one.
+    /// The names in an author line, or nil when the line is not one. A date after the names
+    /// ("By JANE DOE JULY 29, 2016") is left out, and names in capitals are title-cased.
     static func bylineNames(_ line: String) -> String? {
         if let match = line.wholeMatch(of: titledByline) {
-            let names = String(match.1)
+            var names = String(match.1).replacing(trailingDate, with: "")
+            if names == names.uppercased() { names = names.capitalized }
             return names.split(separator: " ").count <= 12 && isNameList(names) ? names : nil
         }
         return isName(Substring(line)) ? line : nil
     }
+
 
     private static func isName(_ text: Substring) -> Bool {
         let words = text.split(separator: " ")

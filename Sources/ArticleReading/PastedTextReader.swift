@@ -42,6 +42,7 @@ public enum PastedTextReader {
     private struct Header {
         var dek: String?
         var byline: String?
+        var hasExplicitByline = false
         var published: PublicationDate?
         var bodyStart: Int
     }
@@ -57,8 +58,12 @@ public enum PastedTextReader {
             switch lines[index] {
             case .blank: continue
             case .clutter: header.bodyStart = index + 1
-            case .byline(let names):
-                header.byline = header.byline ?? names
+            case .byline(let names, let isExplicit):
+                // "By …" outranks a bare name seen earlier (often a section or column name).
+                if header.byline == nil || (isExplicit && !header.hasExplicitByline) {
+                    header.byline = names
+                    header.hasExplicitByline = isExplicit
+                }
                 header.bodyStart = index + 1
             case .date(let date):
                 header.published = header.published ?? date
@@ -98,9 +103,9 @@ public enum PastedTextReader {
                 finish()
             case .clutter, .date:
                 finish()
-            case .byline(let names):
+            case .byline(let names, _):
                 // The author's name standing alone after the story opens the bio block.
-                if !paragraphs.isEmpty, names == author || line.isBareName {
+                if !paragraphs.isEmpty, names == author, line.isBareName {
                     finish()
                     return paragraphs
                 }

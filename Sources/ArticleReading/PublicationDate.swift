@@ -52,7 +52,7 @@ extension PublicationDate {
         {
             return date
         }
-        if let match = text.firstMatch(of: /(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})/),
+        if let match = text.firstMatch(of: /(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/),
             let month = monthNames[match.2.lowercased()],
             let date = PublicationDate(year: Int(match.3)!, month: month, day: Int(match.1)!)
         {

@@ -6,6 +6,8 @@ enum SpeechVerb {
         "warned", "declared", "remarked", "recalled", "acknowledged", "conceded", "countered",
         "responded", "answered", "posted", "tweeted", "shouted", "joked", "cautioned", "urged",
         "claimed", "announced", "admitted", "suggested", "predicted", "vowed", "stressed",
+        "states", "notes", "explains", "argues", "insists", "warns", "recalls", "continues",
+        "tweets", "responds", "answers", "claims", "admits", "concedes", "testified",
     ]
 
     /// Alternation for use inside a regular expression, longest words first.

@@ -104,13 +104,19 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
         }
     }
 
+    /// The profile the engine is set to, so consecutive segments in one voice skip reloading it.
+    private var selected: VoiceProfile?
+
     private func select(_ profile: VoiceProfile) throws(SpeechError) {
+        guard profile != selected else { return }
+        selected = nil
         let file = files[profile.voice] ?? profile.voice
         guard espeak_SetVoiceByName(profile.variant.map { "\(file)+\($0)" } ?? file) == EE_OK else {
             throw .unknownVoice(profile.engineVoiceName)
         }
         espeak_SetParameter(espeakRATE, Int32(profile.rate), 0)
         espeak_SetParameter(espeakPITCH, Int32(profile.pitch), 0)
+        selected = profile
     }
 
     private static func languages(_ pointer: UnsafePointer<CChar>?) -> [String] {

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Briefcast's speed and memory, measured as ratios in one run (machines here are shared and noisy).
+
+  speed:  `briefcast article` on the seed article against `espeak-ng -w` speaking the same words
+  memory: peak RSS rendering the seed 20 times over against rendering it once; streaming to a
+          spool file keeps this near 1, holding every sample in memory would make it ~20
+
+Usage: bench.py [path/to/briefcast]   (default .build/release/briefcast)
+Exits non-zero when memory grows with article length.
+"""
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/release/briefcast")
+SEED = os.path.join(ROOT, "Tests/Fixtures/seed-article.txt")
+RUNS = 5
+MEMORY_RATIO_LIMIT = 1.5
+
+
+def run(argv, stdin=None):
+    """Wall time (s) and peak RSS (KiB) of one child process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        sys.exit(f"bench: {' '.join(argv)} failed: {process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss
+
+
+def median_time(argv):
+    return statistics.median(run(argv)[0] for _ in range(RUNS))
+
+
+def main():
+    if not os.access(BINARY, os.X_OK):
+        sys.exit(f"bench: {BINARY} is not built (run `make build`)")
+    env_voices = os.path.join(ROOT, "Voices")
+    os.environ.setdefault("BRIEFCAST_VOICES", env_voices)
+    with tempfile.TemporaryDirectory() as folder:
+        script = subprocess.run([BINARY, "script", SEED], check=True, capture_output=True, text=True).stdout
+        spoken = os.path.join(folder, "spoken.txt")
+        with open(spoken, "w") as handle:
+            handle.write(script)
+        out = os.path.join(folder, "out.wav")
+
+        # Speed: interleave the two programs so both see the same machine load.
+        ours, theirs = [], []
+        for _ in range(RUNS):
+            ours.append(run([BINARY, "article", SEED, "-o", out])[0])
+            theirs.append(run(["espeak-ng", "-f", spoken, "-w", os.path.join(folder, "cli.wav")])[0])
+        speed_ratio = statistics.median(ours) / statistics.median(theirs)
+
+        # Memory: the same article once and twenty times over.
+        with open(os.path.join(ROOT, "Tests/Fixtures/seed-article.paragraphs.txt")) as handle:
+            body = handle.read().strip()
+        long_article = os.path.join(folder, "long.txt")
+        with open(long_article, "w") as handle:
+            handle.write("A Long Article\n\n" + "\n\n".join([body] * 20) + "\n")
+        _, rss_once = run([BINARY, "article", SEED, "-o", out])
+        long_time, rss_long = run([BINARY, "article", long_article, "-o", out])
+        audio_seconds = os.path.getsize(out) / 2 / 22050
+        memory_ratio = rss_long / rss_once
+
+    print(f"speed   briefcast {statistics.median(ours) * 1000:7.1f} ms   espeak-ng CLI {statistics.median(theirs) * 1000:7.1f} ms"
+          f"   ratio {speed_ratio:.2f} (lower is better; median of {RUNS})")
+    print(f"memory  1x seed {rss_once / 1024:6.1f} MiB   20x seed {rss_long / 1024:6.1f} MiB   ratio {memory_ratio:.2f}"
+          f" (limit {MEMORY_RATIO_LIMIT})")
+    print(f"20x     {audio_seconds / 60:.1f} min of audio in {long_time:.2f} s = {audio_seconds / long_time:.0f}x real time")
+    if memory_ratio > MEMORY_RATIO_LIMIT:
+        sys.exit("bench: memory grows with article length")
+
+
+if __name__ == "__main__":
+    main()
