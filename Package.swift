@@ -34,7 +34,9 @@ let package = Package(
         .target(name: "Rendering", dependencies: ["ArticleReading", "Scripting", "Speech", "AudioFiles"]),
         .executableTarget(
             name: "briefcast",
-            dependencies: ["Rendering", "Scripting", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Rendering", "Scripting", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading", "TestSupport"]),

@@ -65,7 +65,8 @@ extension PastedLine {
         return line.firstMatch(of: creditSuffix) != nil
     }
 
-    nonisolated(unsafe) private static let nameWord = /(?:[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}]\.|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)/
+    nonisolated(unsafe) private static let nameWord =
+        /(?:[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}]\.|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)/
     nonisolated(unsafe) private static let titledByline = /(?i:by)\s+(.+?)\.?/
     nonisolated(unsafe) private static let trailingDate =
         /(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}).*$/
@@ -80,7 +81,6 @@ extension PastedLine {
         }
         return isName(Substring(line)) ? line : nil
     }
-
 
     private static func isName(_ text: Substring) -> Bool {
         let words = text.split(separator: " ")

@@ -7,7 +7,10 @@ public struct AudioMetadata: Equatable, Sendable {
     public var software: String?
     public var comment: String?
 
-    public init(title: String? = nil, artist: String? = nil, date: String? = nil, software: String? = nil, comment: String? = nil) {
+    public init(
+        title: String? = nil, artist: String? = nil, date: String? = nil, software: String? = nil,
+        comment: String? = nil
+    ) {
         self.title = title
         self.artist = artist
         self.date = date

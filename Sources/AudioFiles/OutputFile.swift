@@ -9,7 +9,8 @@ public struct OutputFile: Sendable {
 
     public init(_ destination: URL) {
         self.destination = destination
-        let name = ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp"
+        let name =
+            ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp"
         temporary = destination.deletingLastPathComponent().appendingPathComponent(name)
     }
 

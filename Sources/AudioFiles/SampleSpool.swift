@@ -13,7 +13,8 @@ public final class SampleSpool: SampleSink {
 
     /// Creates the spool file in `directory` (removed by ``close()``).
     public init(in directory: URL) throws(AudioFileError) {
-        url = directory.appendingPathComponent(".briefcast-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).pcm")
+        url = directory.appendingPathComponent(
+            ".briefcast-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).pcm")
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
             let handle = try? FileHandle(forUpdating: url)
         else { throw .cannotCreate(path: url.path, reason: "the folder is not writable") }

@@ -18,13 +18,17 @@ public struct WAVContents: Equatable, Sendable {
     public static func read(_ url: URL) throws(AudioFileError) -> WAVContents {
         let path = url.path
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path: path) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .missing(path: path)
+        }
         guard !isDirectory.boolValue, let handle = try? FileHandle(forReadingFrom: url) else {
             throw .unreadable(path: path)
         }
         defer { try? handle.close() }
         func read(_ count: Int) throws(AudioFileError) -> [UInt8] {
-            guard let data = try? handle.read(upToCount: count), data.count == count else { throw .truncated(path: path) }
+            guard let data = try? handle.read(upToCount: count), data.count == count else {
+                throw .truncated(path: path)
+            }
             return [UInt8](data)
         }
         let header = try read(12)

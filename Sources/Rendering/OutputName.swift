@@ -14,7 +14,8 @@ public enum OutputName {
 
     /// Lower-case ASCII words joined by hyphens: "Trump Says He…" → "trump-says-he".
     public static func slug(_ text: String) -> String {
-        let folded = text.applyingTransform(.toLatin, reverse: false)?
+        let folded =
+            text.applyingTransform(.toLatin, reverse: false)?
             .applyingTransform(.stripDiacritics, reverse: false) ?? text
         let words = folded.lowercased()
             .replacingOccurrences(of: "’", with: "")

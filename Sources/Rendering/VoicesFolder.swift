@@ -23,7 +23,9 @@ public enum VoicesFolder {
             ancestor = ancestor.deletingLastPathComponent()
         }
         candidates.append(URL(fileURLWithPath: "/usr/local/share/briefcast/Voices"))
-        let found = candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("narrator.yml").path) }
+        let found = candidates.first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("narrator.yml").path)
+        }
         return found ?? candidates[0]
     }
 }

@@ -23,9 +23,11 @@ enum QuoteScanner {
             let previous = index > paragraph.startIndex ? paragraph[paragraph.index(before: index)] : nil
             let nextIndex = paragraph.index(after: index)
             let next = nextIndex < paragraph.endIndex ? paragraph[nextIndex] : nil
-            let opens = (previous.map { $0.isWhitespace || "([{—–-/".contains($0) } ?? true)
+            let opens =
+                (previous.map { $0.isWhitespace || "([{—–-/".contains($0) } ?? true)
                 && next.map { !$0.isWhitespace } == true
-            let closes = previous.map { !$0.isWhitespace } == true
+            let closes =
+                previous.map { !$0.isWhitespace } == true
                 && (next.map { $0.isWhitespace || ",.;:!?)]}—–-…".contains($0) } ?? true)
             if let start = openMark {
                 if closes || !opens {

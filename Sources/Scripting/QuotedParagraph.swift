@@ -25,7 +25,8 @@ struct QuotedParagraph: Equatable {
             let lead = paragraph[cursor..<span.range.lowerBound]
             let introduced = Attribution.introducing(lead)
             let clause = Self.clauseAfter(span, in: paragraph, spans: spans)
-            let followed = introduced == nil ? Attribution.following(paragraph[span.range.upperBound..<clause.text]) : nil
+            let followed =
+                introduced == nil ? Attribution.following(paragraph[span.range.upperBound..<clause.text]) : nil
             guard introduced != nil || followed != nil || Self.standsAlone(span, lead: lead, in: paragraph) else {
                 continue
             }

@@ -18,8 +18,9 @@ public enum SentenceSplitter {
             var next = text.index(after: index)
             if ".!?".contains(character) {
                 while next < text.endIndex, "\"”’')".contains(text[next]) { next = text.index(after: next) }
-                if next == text.endIndex || (text[next].isWhitespace && startsSentence(text[next...]))
-                    && !(character == "." && isAbbreviation(before: index, in: text))
+                if next == text.endIndex
+                    || (text[next].isWhitespace && startsSentence(text[next...]))
+                        && !(character == "." && isAbbreviation(before: index, in: text))
                 {
                     append(text[start..<next], to: &sentences)
                     start = next

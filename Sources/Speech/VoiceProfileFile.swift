@@ -18,16 +18,20 @@ enum VoiceProfileFile {
         } catch let error as VoiceProfileError {
             throw error
         } catch {
-            throw .unreadable(path: path, reason: "not valid YAML (\(String(describing: error).split(separator: "\n").first ?? ""))")
+            throw .unreadable(
+                path: path, reason: "not valid YAML (\(String(describing: error).split(separator: "\n").first ?? ""))")
         }
         if let unknown = fields.keys.sorted().first(where: { !keys.contains($0) }) {
-            throw .invalid(path: path, key: unknown, reason: "unknown key (expected one of \(keys.sorted().joined(separator: ", ")))")
+            throw .invalid(
+                path: path, key: unknown,
+                reason: "unknown key (expected one of \(keys.sorted().joined(separator: ", ")))")
         }
         guard let roleName = fields["role"] as? String else {
             throw .invalid(path: path, key: "role", reason: "missing (narrator, headline, quote or speaker)")
         }
         guard let role = VoiceProfile.Role(rawValue: roleName) else {
-            throw .invalid(path: path, key: "role", reason: "\"\(roleName)\" is not narrator, headline, quote or speaker")
+            throw .invalid(
+                path: path, key: "role", reason: "\"\(roleName)\" is not narrator, headline, quote or speaker")
         }
         guard let voice = fields["voice"] as? String, !voice.isEmpty, !voice.contains("+") else {
             throw .invalid(path: path, key: "voice", reason: "missing; give an espeak-ng voice such as en-us")
@@ -62,7 +66,9 @@ enum VoiceProfileFile {
     ) throws(VoiceProfileError) -> Int {
         guard let value else { return fallback }
         guard let number = value as? Int, range.contains(number) else {
-            throw .invalid(path: path, key: key, reason: "\(value) is not a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw .invalid(
+                path: path, key: key,
+                reason: "\(value) is not a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return number
     }

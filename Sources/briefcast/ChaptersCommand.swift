@@ -6,7 +6,8 @@ struct ChaptersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chapters",
         abstract: "List the chapter markers in a WAV file.",
-        discussion: "One line per chapter: start time, sample offset and label, read back from the file's cue and label chunks."
+        discussion:
+            "One line per chapter: start time, sample offset and label, read back from the file's cue and label chunks."
     )
 
     @Argument(help: ArgumentHelp("A WAV file.", valueName: "file.wav"))
@@ -30,7 +31,8 @@ struct ChaptersCommand: ParsableCommand {
         let (hours, rest) = milliseconds.quotientAndRemainder(dividingBy: 3_600_000)
         let (minutes, rest2) = rest.quotientAndRemainder(dividingBy: 60_000)
         let (secs, millis) = rest2.quotientAndRemainder(dividingBy: 1000)
-        return "\(hours):\(String(minutes).leftPadded(to: 2, with: "0")):\(String(secs).leftPadded(to: 2, with: "0")).\(String(millis).leftPadded(to: 3, with: "0"))"
+        return
+            "\(hours):\(String(minutes).leftPadded(to: 2, with: "0")):\(String(secs).leftPadded(to: 2, with: "0")).\(String(millis).leftPadded(to: 3, with: "0"))"
     }
 }
 

@@ -16,7 +16,9 @@ struct VoicesCommand: ParsableCommand {
         let library = try voices.load()
         print("Voice profiles in \(library.directory):")
         for profile in library.profiles {
-            print("  \(profile.name.padded(to: 12)) \(profile.role.rawValue.padded(to: 9)) \(profile.engineVoiceName.padded(to: 22)) rate \(profile.rate), pitch \(profile.pitch)")
+            print(
+                "  \(profile.name.padded(to: 12)) \(profile.role.rawValue.padded(to: 9)) \(profile.engineVoiceName.padded(to: 22)) rate \(profile.rate), pitch \(profile.pitch)"
+            )
         }
         let engineVoices = try SpeechEngine.shared().voices()
         let languages = engineVoices.filter { !$0.isVariant && (all || $0.identifier.hasPrefix("en")) }

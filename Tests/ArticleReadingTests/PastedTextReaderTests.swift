@@ -67,7 +67,8 @@ import Testing
 
     @Test("an article with no header lines keeps its first paragraph in the body")
     func noHeader() throws {
-        let text = "Storm Closes Schools\n\nHeavy snow closed every school in the county on Monday.\n\nBuses will run again on Tuesday.\n"
+        let text =
+            "Storm Closes Schools\n\nHeavy snow closed every school in the county on Monday.\n\nBuses will run again on Tuesday.\n"
         let article = try PastedTextReader.read(ArticleText(name: "paste", text: text))
         #expect(article.dek == nil)
         #expect(article.paragraphs.count == 2)

@@ -28,7 +28,8 @@ import Testing
             Chapter(label: "Headline", sample: 0), Chapter(label: "Quote: Dmitry Peskov", sample: 12_345),
             Chapter(label: "Story, continued", sample: 40_000),
         ]
-        let metadata = AudioMetadata(title: "Port Reopens", artist: "Ana Ruiz", date: "2026-11-20", software: "Briefcast test")
+        let metadata = AudioMetadata(
+            title: "Port Reopens", artist: "Ana Ruiz", date: "2026-11-20", software: "Briefcast test")
         let url = try Self.write(frames: 50_000, chapters: chapters, metadata: metadata)
         let contents = try WAVContents.read(url)
         #expect(contents.chapters == chapters)
@@ -53,7 +54,11 @@ import Testing
         let chapters = [Chapter(label: "Headline", sample: 0), Chapter(label: "Story", sample: 22_050)]
         let url = try Self.write(frames: 44_100, chapters: chapters)
         let output = try FFprobe.chapters(of: url)
-        #expect(output == [FFprobe.Chapter(start: 0, end: 22_050, title: "Headline"), .init(start: 22_050, end: 44_100, title: "Story")])
+        #expect(
+            output == [
+                FFprobe.Chapter(start: 0, end: 22_050, title: "Headline"),
+                .init(start: 22_050, end: 44_100, title: "Story"),
+            ])
     }
 
     @Test("over-long labels are cut at 254 bytes on a character boundary")

@@ -13,7 +13,8 @@ import Testing
         #expect(text.status == 0 && text.standardError.isEmpty)
         #expect(text.standardOutput == (try Fixtures.text("seed-article.script.txt")))
         let json = try BriefcastBinary.run(["script", Self.seed, "--format", "json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let article = try #require(object["article"] as? [String: Any])
         #expect(Set(article.keys).isSuperset(of: ["title", "byline", "published", "paragraphs"]))
         let segments = try #require(object["segments"] as? [[String: Any]])
@@ -22,7 +23,8 @@ import Testing
 
     @Test("script reads standard input when given -")
     func standardInput() throws {
-        let result = try BriefcastBinary.run(["script", "-"], input: try Data(contentsOf: Fixtures.url("seed-article.txt")))
+        let result = try BriefcastBinary.run(
+            ["script", "-"], input: try Data(contentsOf: Fixtures.url("seed-article.txt")))
         #expect(result.status == 0)
         #expect(result.standardOutput == (try Fixtures.text("seed-article.script.txt")))
     }
@@ -33,10 +35,16 @@ import Testing
         let result = try BriefcastBinary.run(["article", Self.seed], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
         let printed = result.standardOutput.trimmingCharacters(in: .newlines)
-        let written = folder.appendingPathComponent("Output").appendingPathComponent(URL(fileURLWithPath: printed).lastPathComponent)
+        let written = folder.appendingPathComponent("Output").appendingPathComponent(
+            URL(fileURLWithPath: printed).lastPathComponent)
         #expect(printed == written.path)
-        #expect(written.lastPathComponent.wholeMatch(of: /\d{4}-\d{2}-\d{2}-trump-says-he-has-spoken-directly-to-putin-about-ending-war\.wav/) != nil)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Output").path) == [written.lastPathComponent])
+        #expect(
+            written.lastPathComponent.wholeMatch(
+                of: /\d{4}-\d{2}-\d{2}-trump-says-he-has-spoken-directly-to-putin-about-ending-war\.wav/) != nil)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Output").path) == [
+                written.lastPathComponent
+            ])
 
         let chapters = try BriefcastBinary.run(["chapters", written.path])
         let lines = chapters.standardOutput.split(separator: "\n")
@@ -68,7 +76,9 @@ import Testing
         #expect(result.status != 0)
         let lines = result.standardError.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.contains(input.path) == true && lines.first?.contains(message) == true, "\(result.standardError)")
+        #expect(
+            lines.first?.contains(input.path) == true && lines.first?.contains(message) == true,
+            "\(result.standardError)")
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != name }
         #expect(left == [])
     }
@@ -92,7 +102,8 @@ import Testing
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         }
         let output = folder.appendingPathComponent("seed.wav")
-        let result = try BriefcastBinary.run(["article", Self.seed, "-o", output.path, "--play"], path: bin.path + ":/usr/bin:/bin")
+        let result = try BriefcastBinary.run(
+            ["article", Self.seed, "-o", output.path, "--play"], path: bin.path + ":/usr/bin:/bin")
         #expect(result.status == 0, "\(result.standardError)")
         #expect(try String(contentsOf: log, encoding: .utf8) == "paplay \(output.path)\n")
     }

@@ -26,7 +26,8 @@ import Testing
 
     @Test("the file name uses the article's date, else today's")
     func fileName() {
-        let dated = Article(headline: "Port Reopens", published: PublicationDate(year: 2026, month: 11, day: 20), paragraphs: ["x"])
+        let dated = Article(
+            headline: "Port Reopens", published: PublicationDate(year: 2026, month: 11, day: 20), paragraphs: ["x"])
         #expect(OutputName.fileName(for: dated) == "2026-11-20-port-reopens.wav")
         let undated = Article(headline: "Port Reopens", paragraphs: ["x"])
         let today = Date(timeIntervalSince1970: 1_795_000_000)

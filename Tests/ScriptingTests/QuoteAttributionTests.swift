@@ -96,7 +96,10 @@ import Testing
     @Test("a quote with no speaker is cued as a quote, never with a guessed name")
     func unattributed() {
         let segments = Self.spoken(["“We will not give up on this town.” The sign hung over Main Street for years."])
-        #expect(segments.map(\.text) == ["A quote:", "We will not give up on this town.", "The sign hung over Main Street for years."])
+        #expect(
+            segments.map(\.text) == [
+                "A quote:", "We will not give up on this town.", "The sign hung over Main Street for years.",
+            ])
         #expect(segments[1].voice == .quote && segments[1].speaker == nil)
     }
 

@@ -20,9 +20,14 @@ import Testing
         #expect(articleObject["published"] as? String == "2026-11-20")
         #expect(articleObject["paragraphs"] as? [String] == ["“We are open,” said Harbour Master Joe Kent."])
         let segments = try #require(object["segments"] as? [[String: Any]])
-        #expect(segments.map { $0["kind"] as? String } == ["headline", "pause", "summary", "pause", "byline", "pause", "cue", "pause", "quote"])
+        #expect(
+            segments.map { $0["kind"] as? String } == [
+                "headline", "pause", "summary", "pause", "byline", "pause", "cue", "pause", "quote",
+            ])
         let headline = segments[0]
-        #expect(headline["speaker"] is NSNull && headline["chapter"] as? String == "Headline" && headline["voice"] as? String == "headline")
+        #expect(
+            headline["speaker"] is NSNull && headline["chapter"] as? String == "Headline"
+                && headline["voice"] as? String == "headline")
         #expect(segments[8]["speaker"] as? String == "Joe Kent" && segments[8]["voice"] as? String == "speaker 1")
         #expect(segments[1]["seconds"] as? Double == 0.8 && segments[1]["text"] as? String == "")
     }

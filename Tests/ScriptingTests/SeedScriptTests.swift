@@ -24,7 +24,10 @@ import Testing
             ["cue|\(speaker)|narrator|Quote: \(speaker)", "quote|\(speaker)|speaker \(voice)|-"]
         }
         let expected: [String] =
-            ["headline|-|headline|Headline", "summary|-|narrator|Summary", "byline|-|narrator|-", "body|-|narrator|Story", story]
+            [
+                "headline|-|headline|Headline", "summary|-|narrator|Summary", "byline|-|narrator|-",
+                "body|-|narrator|Story", story,
+            ]
             + quote("Donald Trump", 1) + [resumed] + quote("Donald Trump", 1) + [resumed] + quote("Donald Trump", 1)
             + [resumed] + quote("Dmitry Peskov", 2) + [resumed, story, story, story]
             + quote("Volodymyr Zelenskyy", 3) + [resumed, story]

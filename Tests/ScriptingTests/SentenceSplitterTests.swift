@@ -27,7 +27,8 @@ import Testing
 
     @Test("a lead used as the summary is not read twice")
     func leadNotRepeated() {
-        let article = Article(headline: "H", paragraphs: ["Short lead. Second sentence here. Third.", "Next paragraph."])
+        let article = Article(
+            headline: "H", paragraphs: ["Short lead. Second sentence here. Third.", "Next paragraph."])
         let spoken = ScriptWriter.script(for: article).segments.filter { $0.kind != .pause }.map(\.text)
         #expect(spoken == ["H", "Short lead. Second sentence here.", "Third.", "Next paragraph."])
     }

@@ -18,7 +18,8 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         var covered = Array(repeating: false, count: scalars.count)
         for word in utterance.words {
-            for offset in word.textOffset..<min(scalars.count, word.textOffset + max(word.length, 1)) where offset >= 0 {
+            for offset in word.textOffset..<min(scalars.count, word.textOffset + max(word.length, 1)) where offset >= 0
+            {
                 covered[offset] = true
             }
         }
@@ -56,9 +57,11 @@ import Testing
 
     @Test("an <audio> element never makes the engine open a file")
     func audioElementOpensNothing() throws {
-        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-should-not-exist-\(UUID()).wav")
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "briefcast-should-not-exist-\(UUID()).wav")
         let engine = try SpeechEngine.shared()
-        _ = try engine.speak("<audio src=\"\(marker.path)\"/> `touch \(marker.path)`", as: Self.narrator, into: SampleCounter())
+        _ = try engine.speak(
+            "<audio src=\"\(marker.path)\"/> `touch \(marker.path)`", as: Self.narrator, into: SampleCounter())
         #expect(!FileManager.default.fileExists(atPath: marker.path))
     }
 
@@ -68,7 +71,9 @@ import Testing
         let text = "Cats & dogs <sleep> late."
         let utterance = try engine.speak(text, as: Self.narrator, into: SampleCounter())
         let scalars = Array(text.unicodeScalars)
-        let words = utterance.words.map { String(String.UnicodeScalarView(scalars[$0.textOffset..<($0.textOffset + $0.length)])) }
+        let words = utterance.words.map {
+            String(String.UnicodeScalarView(scalars[$0.textOffset..<($0.textOffset + $0.length)]))
+        }
         #expect(words.contains("Cats") && words.contains("dogs") && words.contains("sleep") && words.contains("late"))
         #expect(utterance.words.map(\.sample) == utterance.words.map(\.sample).sorted())
     }

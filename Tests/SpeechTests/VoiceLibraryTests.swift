@@ -21,7 +21,9 @@ import Testing
     static func folder(_ files: [String: String]) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-voices-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         return url
     }
 
@@ -35,7 +37,10 @@ import Testing
     @Test(
         "a bad profile is reported with its file and key",
         arguments: [
-            ("speaker-1.yml", "role: speaker\nvoice: en-gb\nrate: 900\n", "speaker-1.yml: rate: 900 is not a whole number from 80 to 450"),
+            (
+                "speaker-1.yml", "role: speaker\nvoice: en-gb\nrate: 900\n",
+                "speaker-1.yml: rate: 900 is not a whole number from 80 to 450"
+            ),
             ("speaker-1.yml", "role: speaker\nvoice: en-gb\nspeed: 3\n", "speaker-1.yml: speed: unknown key"),
             ("speaker-1.yml", "role: singer\nvoice: en-gb\n", "speaker-1.yml: role: \"singer\" is not narrator"),
             ("speaker-1.yml", "role: speaker\n", "speaker-1.yml: voice: missing"),
