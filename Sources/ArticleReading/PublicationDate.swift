@@ -42,19 +42,19 @@ extension PublicationDate {
     /// or "27 November 2026".
     public static func first(in text: String) -> PublicationDate? {
         if let match = text.firstMatch(of: /(\d{4})-(\d{2})-(\d{2})/),
-            let date = PublicationDate(year: Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!)
+            let date = PublicationDate(year: Int(match.1) ?? 0, month: Int(match.2) ?? 0, day: Int(match.3) ?? 0)
         {
             return date
         }
         if let match = text.firstMatch(of: /([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/),
             let month = monthNames[match.1.lowercased()],
-            let date = PublicationDate(year: Int(match.3)!, month: month, day: Int(match.2)!)
+            let date = PublicationDate(year: Int(match.3) ?? 0, month: month, day: Int(match.2) ?? 0)
         {
             return date
         }
         if let match = text.firstMatch(of: /(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/),
             let month = monthNames[match.2.lowercased()],
-            let date = PublicationDate(year: Int(match.3)!, month: month, day: Int(match.1)!)
+            let date = PublicationDate(year: Int(match.3) ?? 0, month: month, day: Int(match.1) ?? 0)
         {
             return date
         }
