@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline, left to right: reading → scripting → speech → audio files → rendering → briefcast.
-// Only the wrapper targets (CEspeakNG, CSndFile) see C; each stage depends only on those before it.
+// Only the wrapper targets (CLibXML2, CEspeakNG, CSndFile) hold C; each stage depends only on those before it.
 let package = Package(
     name: "Briefcast",
     platforms: [.macOS(.v13)],
@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,15 @@ let package = Package(
             pkgConfig: "sndfile",
             providers: [.apt(["libsndfile1-dev"])]
         ),
-        .target(name: "ArticleReading"),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "ArticleReading",
+            dependencies: ["CLibXML2", .product(name: "Ink", package: "Ink")]
+        ),
         .target(name: "Scripting", dependencies: ["ArticleReading"]),
         .target(
             name: "Speech",

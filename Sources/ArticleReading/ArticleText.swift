@@ -11,11 +11,18 @@ public struct ArticleText: Equatable, Sendable {
         self.text = text
     }
 
-    /// Reads `path`, or standard input when `path` is "-".
+    /// Reads `path`, or standard input when `path` is "-", as text.
     public static func load(_ path: String) throws(ReadingError) -> ArticleText {
+        let (data, name) = try bytes(of: path)
+        return try decode(data, name: name)
+    }
+
+    /// The bytes of `path` (standard input for "-") and the name to report it by.
+    public static func bytes(of path: String) throws(ReadingError) -> (Data, String) {
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try decode(data, name: "standard input")
+            guard data.contains(where: { !isWhitespace($0) }) else { throw .empty(path: "standard input") }
+            return (data, "standard input")
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -28,7 +35,8 @@ public struct ArticleText: Equatable, Sendable {
         } catch {
             throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
-        return try decode(data, name: path)
+        guard data.contains(where: { !isWhitespace($0) }) else { throw .empty(path: path) }
+        return (data, path)
     }
 
     /// Checks that `data` is non-empty UTF-8 text (a leading BOM is dropped).

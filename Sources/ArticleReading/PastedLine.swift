@@ -48,6 +48,7 @@ extension PastedLine {
         #"(?i)(skip|scroll) (to|down)( to)? (content|continue|main content|article)"#,
         #"(?i)(read|see) (more|also|next)\b.{0,80}"#,
         #"(?i)(sign up|subscribe|follow (us|him|her|them|me)|listen to (this|the) (article|story)|download the app)\b.*"#,
+        #"(?i)(get|receive|sign up for|subscribe to)\b.{0,60}\b(alerts?|newsletters?|e-?mails?|updates) (to|in) your inbox.*"#,
         #"(?i)\d+\s+(reader )?comments?"#,
         #"(?i)reader comments"#,
         #"(?i)(https?:\/\/|www\.)\S+"#,
@@ -68,6 +69,9 @@ extension PastedLine {
     nonisolated(unsafe) private static let nameWord =
         /(?:[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}]\.|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)/
     nonisolated(unsafe) private static let titledByline = /(?i:by)\s+(.+?)\.?/
+    nonisolated(unsafe) private static let trailingAge = /\s*[•|·-]\s*\d+\s*(?:h|m|d|hours?|minutes?|days?)(?: ago)?\s*$/
+    /// ", MA WebMD Health News", ", Staff Writer": what follows the names after a comma.
+    nonisolated(unsafe) private static let trailingRole = /,\s*(?:[A-Z]{2,4}\b.*|[A-Z][a-z]+ (?:Writer|Reporter|Editor|Correspondent|Contributor).*)$/
     nonisolated(unsafe) private static let trailingDate =
         /(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}).*$/
 
@@ -75,11 +79,21 @@ extension PastedLine {
     /// ("By JANE DOE JULY 29, 2016") is left out, and names in capitals are title-cased.
     static func bylineNames(_ line: String) -> String? {
         if let match = line.wholeMatch(of: titledByline) {
-            var names = String(match.1).replacing(trailingDate, with: "")
+            var names = String(match.1).replacing(trailingDate, with: "").replacing(trailingRole, with: "")
             if names == names.uppercased() { names = names.capitalized }
             return names.split(separator: " ").count <= 12 && isNameList(names) ? names : nil
         }
-        return isName(Substring(line)) ? line : nil
+        // "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "James Akinaka • 8h"
+        let name = line.replacing(trailingDate, with: "").replacing(trailingAge, with: "")
+        return isName(Substring(name)) ? name : nil
+    }
+
+    /// An author line as pages mark it up ("By Brenda Goodman, MA WebMD Health News"): the
+    /// names, or nil when what is left is not a list of names.
+    public static func authorNames(_ text: String) -> String? {
+        let line = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.lowercased().hasPrefix("by ") { return bylineNames(line) }
+        return bylineNames(line) ?? bylineNames("By " + line)
     }
 
     private static func isName(_ text: Substring) -> Bool {

@@ -9,6 +9,8 @@ public enum ReadingError: LocalizedError, Equatable {
     case binary(path: String)
     case invalidUTF8(path: String, byteOffset: Int)
     case noSentences(path: String)
+    case notHTML(path: String)
+    case noArticle(path: String)
 
     public var errorDescription: String? {
         switch self {
@@ -19,6 +21,8 @@ public enum ReadingError: LocalizedError, Equatable {
         case .binary(let path): "\(path): looks like a binary file, not article text"
         case .invalidUTF8(let path, let offset): "\(path): is not valid UTF-8 (bad byte at offset \(offset))"
         case .noSentences(let path): "\(path): has no sentences to read (no headline and body found)"
+        case .notHTML(let path): "\(path): is not an HTML page"
+        case .noArticle(let path): "\(path): no article found on this page (a home page, index or login wall?)"
         }
     }
 }

@@ -12,8 +12,7 @@ struct ArticleCommand: ParsableCommand {
         discussion: "Prints the path of the file written. Nothing is left behind if it fails."
     )
 
-    @Argument(help: ArgumentHelp("The article text file, or - to read standard input.", valueName: "input"))
-    var input: String
+    @OptionGroup var input: InputOptions
 
     @Option(
         name: .shortAndLong,
@@ -33,7 +32,7 @@ struct ArticleCommand: ParsableCommand {
     func run() throws {
         let player = play ? AudioPlayer.find() : nil
         if play && player == nil { throw PlaybackError.noPlayer }
-        let article = try ArticleLoader.load(input)
+        let article = try ArticleLoader.load(input.input, format: input.format)
         let library = try voices.load()
         let engine = try SpeechEngine.shared()
         try library.check(against: engine.voices())

@@ -17,14 +17,13 @@ struct ScriptCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("The article text file, or - to read standard input.", valueName: "input"))
-    var input: String
+    @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
     func run() throws {
-        let script = ScriptWriter.script(for: try ArticleLoader.load(input))
+        let script = ScriptWriter.script(for: try ArticleLoader.load(input.input, format: input.format))
         switch format {
         case .text: print(script.spokenText, terminator: "")
         case .json: print(try script.jsonString(), terminator: "")

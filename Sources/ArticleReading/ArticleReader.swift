@@ -1,0 +1,15 @@
+import Foundation
+
+/// Reads any supported input into an ``Article``, by its detected (or given) format.
+public enum ArticleReader {
+    public static func read(_ data: Data, name: String, format: InputFormat? = nil) throws(ReadingError) -> Article {
+        switch format ?? InputFormat.detect(data, name: name) {
+        case .html:
+            return try HTMLArticleReader.read(data, name: name)
+        case .markdown:
+            return try MarkdownReader.read(ArticleText.decode(data, name: name))
+        case .text:
+            return try PastedTextReader.read(ArticleText.decode(data, name: name))
+        }
+    }
+}

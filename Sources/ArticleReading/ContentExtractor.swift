@@ -1,0 +1,255 @@
+import Foundation
+
+/// Finds the article body in an HTML page, readability-style: paragraphs score their ancestors
+/// by length and commas, class and id hints weigh in, link-heavy blocks lose, the best-scoring
+/// container wins and related siblings join it. What it returns is read aloud, so captions,
+/// share bars, related-story lists and other page furniture are dropped.
+struct ContentExtractor {
+    let document: HTMLDocument
+    /// Nodes left out entirely: scripts, navigation, hidden and "unlikely" elements.
+    private var removed: Set<Int> = []
+
+    static let droppedElements: Set<String> = [
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input",
+        "select", "textarea", "nav", "footer", "aside", "figure", "figcaption", "picture", "video", "audio",
+        "object", "embed", "dialog", "menu", "head", "title", "meta", "link",
+    ]
+    static let blockElements: Set<String> = [
+        "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd",
+        "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "br", "address",
+    ]
+    private static let unlikely = [
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "signup", "subscribe", "promo", "share", "caption", "credit", "byline", "dateline", "timestamp", "toolbar", "recommend", "trending", "most-popular", "outbrain", "taboola",
+    ]
+    private static let maybe = [
+        "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+    ]
+    private static let positive = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
+    ]
+    private static let negative = [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "caption", "credit",
+    ]
+
+    init(document: HTMLDocument) {
+        self.document = document
+        removed = Self.removedNodes(in: document)
+    }
+
+    /// The body paragraphs, best candidate first found; empty when the page has no article.
+    func paragraphs() -> [String] {
+        guard let top = topCandidate() else { return [] }
+        let parts = articleNodes(around: top)
+        return parts.flatMap(blocks(in:)).filter(isSpeakable).map(\.text)
+    }
+
+    /// Every paragraph of the page, unscored: for documents that are all article (Markdown).
+    func allParagraphs() -> [String] {
+        guard let root = document.root else { return [] }
+        return blocks(in: root).filter(isSpeakable).map(\.text)
+    }
+
+    // MARK: What is left out
+
+    private static func removedNodes(in document: HTMLDocument) -> Set<Int> {
+        var removed: Set<Int> = []
+        for (index, node) in document.nodes.enumerated() {
+            guard let name = node.name else { continue }
+            if let parent = node.parent, removed.contains(parent) {
+                removed.insert(index)
+                continue
+            }
+            let hint = "\(node.attribute("class") ?? "") \(node.attribute("id") ?? "")"
+            let style = (node.attribute("style") ?? "").lowercased().replacingOccurrences(of: " ", with: "")
+            let isHidden = node.attributes["hidden"] != nil || node.attribute("aria-hidden") == "true"
+                || style.contains("display:none") || style.contains("visibility:hidden")
+            let isArticleBody = node.attribute("itemprop")?.lowercased().contains("articlebody") == true
+            let isUnlikely = !["html", "body", "article", "main", "a", "table", "tbody", "tr", "td", "p"].contains(name)
+                && !isArticleBody
+                && Self.matches(hint, Self.unlikely) && !Self.matches(hint, Self.maybe)
+                && !document.hasAncestor(index, in: ["table", "code"])
+            let isDialog = node.attribute("role").map { ["dialog", "navigation", "complementary", "banner", "contentinfo", "alert"].contains($0) } ?? false
+            if droppedElements.contains(name) || isHidden || isUnlikely || isDialog {
+                removed.insert(index)
+            }
+        }
+        return removed
+    }
+
+    // MARK: Scoring
+
+    private func topCandidate() -> Int? {
+        var scores: [Int: Double] = [:]
+        for (index, node) in document.nodes.enumerated() where !removed.contains(index) {
+            guard let name = node.name, isScorable(index, name: name) else { continue }
+            let text = innerText(index)
+            guard text.count >= 25 else { continue }
+            let score = 1 + Double(text.filter { $0 == "," || $0 == "，" }.count) + min(Double(text.count / 100), 3)
+            var ancestor = node.parent
+            var level = 0
+            while let current = ancestor, level < 3 {
+                if scores[current] == nil { scores[current] = initialScore(current) }
+                scores[current, default: 0] += score / (level == 0 ? 1 : level == 1 ? 2 : Double(level * 3))
+                ancestor = document.nodes[current].parent
+                level += 1
+            }
+        }
+        return scores
+            .map { ($0.key, $0.value * (1 - linkDensity($0.key))) }
+            .max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }?.0
+    }
+
+    private func isScorable(_ index: Int, name: String) -> Bool {
+        switch name {
+        case "p", "pre", "td": return true
+        case "div", "section":
+            // A div of text with no blocks inside reads like a paragraph.
+            return !document.nodes[index].children.contains { child in
+                document.nodes[child].name.map { Self.blockElements.contains($0) || $0 == "img" } ?? false
+            }
+        default: return false
+        }
+    }
+
+    private func initialScore(_ index: Int) -> Double {
+        let node = document.nodes[index]
+        var score: Double =
+            switch node.name ?? "" {
+            case "div", "article", "main", "section": 5
+            case "pre", "td", "blockquote": 3
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": -3
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
+            default: 0
+            }
+        for hint in [node.attribute("class"), node.attribute("id")].compactMap({ $0 }) where !hint.isEmpty {
+            if Self.matches(hint, Self.negative) { score -= 25 }
+            if Self.matches(hint, Self.positive) { score += 25 }
+        }
+        return score
+    }
+
+    // MARK: The article around the winner
+
+    /// The top candidate and the siblings that belong with it: ones that score well, and
+    /// paragraphs that read like prose.
+    private func articleNodes(around top: Int) -> [Int] {
+        // Climb while the parent holds little besides the candidate (a wrapper div).
+        var top = top
+        while let parent = document.nodes[top].parent, document.nodes[parent].name != "body",
+            document.nodes[parent].name != "html",
+            Double(innerText(top).count) >= 0.8 * Double(innerText(parent).count)
+        {
+            top = parent
+        }
+        guard let parent = document.nodes[top].parent else { return [top] }
+        let topLength = innerText(top).count
+        return document.nodes[parent].children.filter { sibling in
+            guard sibling != top else { return true }
+            guard !removed.contains(sibling), let name = document.nodes[sibling].name else { return false }
+            let text = innerText(sibling)
+            let density = linkDensity(sibling)
+            if name == "p" {
+                return (text.count > 80 && density < 0.25) || (density == 0 && text.hasSuffix(".") && text.count > 20)
+            }
+            return Self.blockElements.contains(name) && density < 0.2 && text.count > max(200, topLength / 5)
+                && !Self.matches(document.nodes[sibling].attributes.values.joined(separator: " "), Self.negative)
+        }
+    }
+
+    // MARK: Paragraphs
+
+    private struct Block {
+        var text = ""
+        var linkCharacters = 0
+        /// The block element the text sits in ("p", "h2", "li").
+        var element = ""
+    }
+
+    /// The text of `root` cut at block elements, with how much of each piece is link text.
+    private func blocks(in root: Int) -> [Block] {
+        var blocks: [Block] = []
+        var current = Block()
+        func flush() {
+            current.text = HTMLDocument.collapse(current.text)
+            if !current.text.isEmpty { blocks.append(current) }
+            current = Block()
+        }
+        // (node, entering) pairs: a block element flushes on the way in and on the way out.
+        var stack: [(Int, Bool)] = [(root, true)]
+        while let (index, entering) = stack.popLast() {
+            let node = document.nodes[index]
+            guard let name = node.name else {
+                current.text += node.text
+                if document.hasAncestor(index, in: ["a"]) { current.linkCharacters += node.text.count }
+                continue
+            }
+            if removed.contains(index) { continue }
+            if !entering {
+                if Self.blockElements.contains(name) { flush() }
+                continue
+            }
+            if name == "br" {
+                current.text += " "
+                continue
+            }
+            if Self.blockElements.contains(name) {
+                flush()
+                current.element = name
+            }
+            stack.append((index, false))
+            stack.append(contentsOf: node.children.reversed().map { ($0, true) })
+        }
+        flush()
+        return blocks
+    }
+
+    /// Whether a block is article prose rather than page furniture.
+    /// Author lines, datelines, share widgets and link lists are not; nor are short labels
+    /// ("Font Size") that are neither headings nor sentences.
+    private func isSpeakable(_ block: Block) -> Bool {
+        let text = block.text
+        guard text.contains(where: \.isLetter), case .text = PastedLine(classifying: text) else { return false }
+        let density = Double(block.linkCharacters) / Double(max(text.count, 1))
+        let words = text.split(separator: " ").count
+        if density > 0.5 && words < 40 { return false }
+        let isHeading = block.element.count == 2 && block.element.hasPrefix("h")
+        if words <= 4, !isHeading, let last = text.last, !".!?:”\"’)".contains(last) { return false }
+        return true
+    }
+
+    // MARK: Measures
+
+    /// Whether a class or id hint names any of `words` (case-insensitive).
+    private static func matches(_ hint: String, _ words: [String]) -> Bool {
+        let hint = hint.lowercased()
+        return words.contains { hint.contains($0) }
+    }
+
+    private func innerText(_ index: Int) -> String {
+        var pieces: [String] = []
+        var stack = [index]
+        while let current = stack.popLast() {
+            if removed.contains(current) { continue }
+            let node = document.nodes[current]
+            if node.name == nil { pieces.append(node.text) } else { stack.append(contentsOf: node.children.reversed()) }
+        }
+        return HTMLDocument.collapse(pieces.joined())
+    }
+
+    private func linkDensity(_ index: Int) -> Double {
+        let total = innerText(index).count
+        guard total > 0 else { return 0 }
+        var linkLength = 0
+        var stack = [index]
+        while let current = stack.popLast() {
+            if removed.contains(current) { continue }
+            let node = document.nodes[current]
+            if node.name == "a" {
+                linkLength += innerText(current).count
+            } else {
+                stack.append(contentsOf: node.children)
+            }
+        }
+        return Double(linkLength) / Double(total)
+    }
+}
