@@ -31,9 +31,23 @@ struct ContentExtractor {
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "caption", "credit",
     ]
 
-    init(document: HTMLDocument) {
+    /// `keepingProse` spares "unlikely" elements that hold several paragraphs of prose: the
+    /// second try when class names hid the article ("c-fixed-sidebar-layout").
+    init(document: HTMLDocument, keepingProse: Bool = false) {
         self.document = document
-        removed = Self.removedNodes(in: document)
+        removed = Self.removedNodes(in: document, keepingProse: keepingProse)
+    }
+
+    /// The article's paragraphs: a strict pass first, and a pass that spares prose-holding
+    /// elements when the strict one found little (under 1,000 characters) and the page has at
+    /// least twice that in prose paragraphs.
+    static func articleParagraphs(in document: HTMLDocument) -> [String] {
+        let strict = ContentExtractor(document: document).paragraphs()
+        let pageProse = document.elements(named: "p").map { document.text(of: $0).count }.filter { $0 >= 120 }.reduce(0, +)
+        let found = strict.map(\.count).reduce(0, +)
+        guard found < 1000, found * 2 < pageProse else { return strict }
+        let relaxed = ContentExtractor(document: document, keepingProse: true).paragraphs()
+        return relaxed.map(\.count).reduce(0, +) > found ? relaxed : strict
     }
 
     /// The body paragraphs, best candidate first found; empty when the page has no article.
@@ -51,8 +65,26 @@ struct ContentExtractor {
 
     // MARK: What is left out
 
-    private static func removedNodes(in document: HTMLDocument) -> Set<Int> {
+    private static func removedNodes(in document: HTMLDocument, keepingProse: Bool) -> Set<Int> {
         var removed: Set<Int> = []
+        // Layout wrappers around the article are never "unlikely", whatever their class says
+        // ("c-fixed-sidebar-layout" around an <article>); nor is anything holding several
+        // paragraphs of prose.
+        var proseParagraphs = [Int](repeating: 0, count: document.nodes.count)
+        for index in document.nodes.indices.reversed() where keepingProse {
+            let node = document.nodes[index]
+            if node.name == "p", document.text(of: index).count >= 120 { proseParagraphs[index] += 1 }
+            if let parent = node.parent { proseParagraphs[parent] += proseParagraphs[index] }
+        }
+        var holdsArticle: Set<Int> = []
+        for (index, node) in document.nodes.enumerated()
+        where node.name == "article" || node.name == "main"
+            || node.attribute("itemprop")?.lowercased().contains("articlebody") == true
+        {
+            var current = node.parent
+            while let parent = current, holdsArticle.insert(parent).inserted { current = document.nodes[parent].parent }
+            holdsArticle.insert(index)
+        }
         for (index, node) in document.nodes.enumerated() {
             guard let name = node.name else { continue }
             if let parent = node.parent, removed.contains(parent) {
@@ -65,7 +97,7 @@ struct ContentExtractor {
                 || style.contains("display:none") || style.contains("visibility:hidden")
             let isArticleBody = node.attribute("itemprop")?.lowercased().contains("articlebody") == true
             let isUnlikely = !["html", "body", "article", "main", "a", "table", "tbody", "tr", "td", "p"].contains(name)
-                && !isArticleBody
+                && !isArticleBody && !holdsArticle.contains(index) && proseParagraphs[index] < 3
                 && Self.matches(hint, Self.unlikely) && !Self.matches(hint, Self.maybe)
                 && !document.hasAncestor(index, in: ["table", "code"])
             let isDialog = node.attribute("role").map { ["dialog", "navigation", "complementary", "banner", "contentinfo", "alert"].contains($0) } ?? false

@@ -8,7 +8,7 @@ public enum HTMLArticleReader {
             throw .notHTML(path: name)
         }
         let metadata = HTMLMetadata(document)
-        var paragraphs = ContentExtractor(document: document).paragraphs()
+        var paragraphs = ContentExtractor.articleParagraphs(in: document)
         // The headline and the standfirst are spoken from the metadata, not again from the body.
         if let title = metadata.title, paragraphs.first == title { paragraphs.removeFirst() }
         // An author bio closing the page: "Dan is the Security Editor at …".

@@ -121,8 +121,10 @@ struct HTMLMetadata: Equatable {
         return title
     }
 
+    /// Whitespace collapsed, and entities that pages escape twice in meta tags ("&#8217;")
+    /// decoded.
     static func clean(_ text: String) -> String {
-        HTMLDocument.collapse(text.replacingOccurrences(of: "\u{00A0}", with: " "))
+        HTMLDocument.collapse(HTMLEntities.decode(text).replacingOccurrences(of: "\u{00A0}", with: " "))
     }
 
     // MARK: Byline
@@ -130,6 +132,7 @@ struct HTMLMetadata: Equatable {
     /// "By Jane Doe, Staff Writer" → "Jane Doe"; nil for URLs and empty values.
     static func cleanByline(_ text: String) -> String? {
         var byline = clean(text)
+        if let names = PastedLine.authorNames(byline) { return names }
         guard !byline.isEmpty, !byline.contains("://"), !byline.hasPrefix("www.") else { return nil }
         byline = byline.replacing(/^(?i:by)\s+/, with: "")
         if let comma = byline.firstIndex(of: ","), byline[comma...].contains(where: \.isLowercase) {
