@@ -47,6 +47,11 @@ extension PastedLine {
         #"(?i)advertisement(\s*[-–—:].*)?"#,
         #"(?i)(skip|scroll) (to|down)( to)? (content|continue|main content|article)"#,
         #"(?i)(read|see) (more|also|next)\b.{0,80}"#,
+        #"(?i)(related|recommended|most read|most popular|also read|watch|listen|more from [\w ]+|promoted|sponsored)( links| stories| content| coverage)?\s*:.{0,120}"#,
+        #"(?i)(sponsored|promoted) (links|content|stories)( \w+ \w+)?"#,
+        #"(?i)(advertising|ad) .{0,40}(by|from) \w+"#,
+        #"(?i)by taboola.*"#,
+        #"(?i)your video will (play|begin) in .*"#,
         #"(?i)(sign up|subscribe|follow (us|him|her|them|me)|listen to (this|the) (article|story)|download the app)\b.*"#,
         #"(?i)(get|receive|sign up for|subscribe to)\b.{0,60}\b(alerts?|newsletters?|e-?mails?|updates) (to|in) your inbox.*"#,
         #"(?i)\d+\s+(reader )?comments?"#,
@@ -61,7 +66,17 @@ extension PastedLine {
     nonisolated(unsafe) private static let creditSuffix =
         /(?:[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)) *$/
 
+    /// A photo credit on a line of its own ("Benoit Tessier/Reuters", "(Getty Images)").
+    static func isCredit(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard let match = trimmed.firstMatch(of: creditSuffix) else { return false }
+        return match.range.lowerBound == trimmed.startIndex
+    }
+
     static func isClutter(_ line: String) -> Bool {
+        // A short line made only of interface words: "Read Later", "More Options", "Resize Text".
+        let words = line.lowercased().split { !$0.isLetter }
+        if !words.isEmpty, words.count <= 4, words.allSatisfy({ interfaceWords.contains(String($0)) }) { return true }
         if clutterPatterns.contains(where: { line.wholeMatch(of: $0) != nil }) { return true }
         return line.firstMatch(of: creditSuffix) != nil
     }
@@ -69,7 +84,7 @@ extension PastedLine {
     nonisolated(unsafe) private static let nameWord =
         /(?:[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}]\.|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)/
     nonisolated(unsafe) private static let titledByline = /(?i:by)\s+(.+?)\.?/
-    nonisolated(unsafe) private static let trailingAge = /\s*[•|·-]\s*\d+\s*(?:h|m|d|hours?|minutes?|days?)(?: ago)?\s*$/
+    nonisolated(unsafe) private static let trailingAge = /\s*[•|·-]?\s*\d+\s*(?:h|m|d|hours?|minutes?|days?|weeks?)(?: ago)?\s*$/
     /// ", MA WebMD Health News", ", Staff Writer": what follows the names after a comma.
     nonisolated(unsafe) private static let trailingRole = /,\s*(?:[A-Z]{2,4}\b.*|[A-Z][a-z]+ (?:Writer|Reporter|Editor|Correspondent|Contributor).*)$/
     nonisolated(unsafe) private static let trailingDate =
@@ -79,7 +94,8 @@ extension PastedLine {
     /// ("By JANE DOE JULY 29, 2016") is left out, and names in capitals are title-cased.
     static func bylineNames(_ line: String) -> String? {
         if let match = line.wholeMatch(of: titledByline) {
-            var names = String(match.1).replacing(trailingDate, with: "").replacing(trailingRole, with: "")
+            var names = String(match.1).replacing(#/\s+@\w+/#, with: "").replacing(trailingDate, with: "")
+                .replacing(trailingRole, with: "")
             if names == names.uppercased() { names = names.capitalized }
             return names.split(separator: " ").count <= 12 && isNameList(names) ? names : nil
         }
@@ -96,9 +112,29 @@ extension PastedLine {
         return bylineNames(line) ?? bylineNames("By " + line)
     }
 
+    /// Title-case words that page furniture is made of ("Read Later", "More Options"): a line
+    /// with one of them is not a person's name.
+    static let interfaceWords: Set<String> = [
+        "read", "later", "more", "options", "share", "services", "all", "menu", "search", "home", "news",
+        "sign", "log", "login", "subscribe", "follow", "print", "email", "comments", "comment", "save",
+        "close", "open", "next", "previous", "back", "top", "latest", "popular", "video", "videos", "photos",
+        "photo", "listen", "watch", "play", "skip", "content", "main", "navigation", "tech", "insider",
+        "sports", "business", "politics", "world", "opinion", "health", "science", "entertainment", "life",
+        "style", "travel", "food", "technology", "markets", "edition", "account", "profile", "settings",
+        "help", "contact", "about", "privacy", "policy", "terms", "cookie", "cookies", "advertise",
+        "newsletter", "newsletters", "podcasts", "podcast", "live", "breaking", "trending", "related",
+        "stories", "topics", "tags", "story", "article", "articles", "page", "reporter", "editor", "staff",
+        "writer", "correspondent", "contributing", "senior", "columnist", "magazine", "times", "post",
+        "daily", "weekly", "today", "yesterday", "the", "of", "for", "and", "to", "in", "on", "with",
+        "view", "views", "gallery", "image", "images", "copied", "link", "links", "copy", "report", "ad",
+        "resize", "text", "font", "size", "bookmark", "bookmarks", "tools", "resources", "print", "gift",
+        "audio", "transcript", "feedback", "options", "tweet", "pin", "it", "this", "up", "now", "free",
+    ]
+
     private static func isName(_ text: Substring) -> Bool {
         let words = text.split(separator: " ")
         guard (2...4).contains(words.count), text.count <= 40 else { return false }
+        guard !words.contains(where: { interfaceWords.contains($0.lowercased()) }) else { return false }
         guard words.first.map({ $0.first?.isUppercase == true }) == true,
             words.last.map({ $0.first?.isUppercase == true }) == true
         else { return false }

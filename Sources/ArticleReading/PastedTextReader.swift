@@ -19,14 +19,27 @@ public enum PastedTextReader {
             .map { $0.trimmingCharacters(in: .whitespaces).replacing(/\s{2,}/, with: " ") }
         let lines = rawLines.map(PastedLine.init(classifying:))
 
-        // The first line is the headline even when it looks like a name or a date.
-        guard let headlineIndex = lines.firstIndex(where: { $0 != .blank && $0 != .clutter }) else {
-            throw .noSentences(path: input.name)
+        // The first line is the headline even when it looks like a name or a date, unless it is
+        // a photo caption (a credit line follows it).
+        let contentLines = lines.indices.filter { lines[$0] != .blank && lines[$0] != .clutter }
+        guard var headlineIndex = contentLines.first else { throw .noSentences(path: input.name) }
+        if lines.indices.contains(headlineIndex + 1), PastedLine.isCredit(rawLines[headlineIndex + 1]),
+            let next = contentLines.first(where: { $0 > headlineIndex + 1 })
+        {
+            headlineIndex = next
         }
-        let headline = rawLines[headlineIndex]
+        var headline = rawLines[headlineIndex]
+        // A headline broken after a word or two ("Just-released" / "Minecraft exploit …").
+        if headline.split(separator: " ").count <= 2, !headline.contains(where: { ".!?:".contains($0) }),
+            let next = contentLines.first(where: { $0 > headlineIndex }), next == headlineIndex + 1,
+            case .text(let rest) = lines[next], rest.first?.isUppercase == true
+        {
+            headline += " " + rest
+            headlineIndex = next
+        }
 
         let header = readHeader(lines, after: headlineIndex, headline: headline)
-        let paragraphs = readBody(lines[header.bodyStart...], headline: headline, author: header.byline)
+        let paragraphs = withoutTeasers(readBody(lines[header.bodyStart...], headline: headline, author: header.byline))
         guard paragraphs.contains(where: { $0.contains(where: \.isLetter) }) else {
             throw .noSentences(path: input.name)
         }
@@ -105,7 +118,7 @@ public enum PastedTextReader {
                 finish()
             case .byline(let names, _):
                 // The author's name standing alone after the story opens the bio block.
-                if !paragraphs.isEmpty, names == author, line.isBareName {
+                if paragraphs.count >= 3, names == author, line.isBareName {
                     finish()
                     return paragraphs
                 }
@@ -122,6 +135,35 @@ public enum PastedTextReader {
         }
         finish()
         return paragraphs
+    }
+
+    /// Drops what surrounds the story in a paste: before the first sentence and after the last
+    /// one, only sentences stay; in between, a lone short line is a subheading and stays, but a
+    /// run of two or more short lines without sentence punctuation is a list of teasers, links or
+    /// ads and goes.
+    static func withoutTeasers(_ paragraphs: [String]) -> [String] {
+        func isSentence(_ text: String) -> Bool {
+            text.split(separator: " ").count >= 4 && endsSentence(text)
+        }
+        func isShortLine(_ text: String) -> Bool {
+            !endsSentence(text) && text.split(separator: " ").count <= 16
+        }
+        guard let first = paragraphs.firstIndex(where: isSentence),
+            let last = paragraphs.lastIndex(where: isSentence)
+        else { return paragraphs }
+        var kept: [String] = []
+        var index = first
+        while index <= last {
+            var runEnd = index
+            while runEnd <= last, isShortLine(paragraphs[runEnd]) { runEnd += 1 }
+            if runEnd - index >= 2 {
+                index = runEnd
+                continue
+            }
+            kept.append(paragraphs[index])
+            index += 1
+        }
+        return kept
     }
 
     private static func endsSentence(_ text: String) -> Bool {
