@@ -17,7 +17,10 @@ public enum PastedTextReader {
             .replacingOccurrences(of: "\u{00A0}", with: " ")
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces).replacing(/\s{2,}/, with: " ") }
-        let lines = rawLines.map(PastedLine.init(classifying:))
+        var lines = rawLines.map(PastedLine.init(classifying:))
+        if let gallery = galleryLines(rawLines) {
+            lines.replaceSubrange(gallery, with: Array(repeating: .clutter, count: gallery.count))
+        }
 
         // The first line is the headline even when it looks like a name or a date, unless it is
         // a photo caption (a credit line follows it).
@@ -135,6 +138,28 @@ public enum PastedTextReader {
         }
         finish()
         return paragraphs
+    }
+
+    /// A photo gallery pasted along with the story: slides numbered "1/50 Title", each with a
+    /// caption paragraph. The lines from the first slide through the last slide's caption.
+    static func galleryLines(_ lines: [String]) -> Range<Int>? {
+        let markers = lines.indices.compactMap { index -> (Int, Int)? in
+            guard let match = lines[index].firstMatch(of: /^(\d{1,3})\s?\/\s?(\d{1,3})\s+\S/), let total = Int(match.2),
+                total >= 3
+            else { return nil }
+            return (index, total)
+        }
+        guard let first = markers.first, markers.count >= 3,
+            markers.filter({ $0.1 == first.1 }).count >= 3,
+            let last = markers.last(where: { $0.1 == first.1 })
+        else { return nil }
+        // The last slide's caption: the next non-blank line after the marker, and a credit.
+        var end = last.0 + 1
+        while end < lines.count, lines[end].isEmpty { end += 1 }
+        if end < lines.count { end += 1 }
+        while end < lines.count, lines[end].isEmpty { end += 1 }
+        if end < lines.count, PastedLine.isCredit(lines[end]) { end += 1 }
+        return first.0..<end
     }
 
     /// Drops what surrounds the story in a paste: before the first sentence and after the last
