@@ -51,6 +51,17 @@ extension PastedLine {
         #"(?i)(sponsored|promoted) (links|content|stories)( \w+ \w+)?"#,
         #"(?i)(advertising|ad) .{0,40}(by|from) \w+"#,
         #"(?i)by taboola.*"#,
+        #"(?i)\(?(photo |image )?credits?:.{0,100}"#,
+        #"(?i)filed under\b.*"#,
+        #"(?i)our standards:.*"#,
+        #"(?i)(please )?(log|sign) in\b.{0,40}\b(to )?(leave a |post a |add a )?comments?\.?"#,
+        #"(?i)(get|receive) .{0,80}(by e-?mail|in your inbox|newsletter).*"#,
+        #"(?i)editing by .{0,200}"#,
+        #"(?i)(©|copyright|\(c\)) ?\d{0,4}.{0,120}"#,
+        #"(?i)all quotes delayed.*"#,
+        #"(?i)all rights reserved\.?"#,
+        #"(?i)(click|tap) (here )?to (copy|share|read|view|enlarge|subscribe).*"#,
+        #"(?i)see also"#,
         #"(?i)your video will (play|begin) in .*"#,
         #"(?i)(sign up|subscribe|follow (us|him|her|them|me)|listen to (this|the) (article|story)|download the app)\b.*"#,
         #"(?i)(get|receive|sign up for|subscribe to)\b.{0,60}\b(alerts?|newsletters?|e-?mails?|updates) (to|in) your inbox.*"#,
@@ -64,7 +75,7 @@ extension PastedLine {
     /// A photo credit closing a caption: "… Mikhail Klimentyev/Sputnik via Reuters",
     /// "… (Getty Images)", "… Photo: Jane Doe/AP".
     nonisolated(unsafe) private static let creditSuffix =
-        /(?:[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)) *$/
+        /(?:\((?:[^()\/]{1,40}\/){1,3}[^()\/]{1,40}\)|[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)) *$/
 
     /// A photo credit on a line of its own ("Benoit Tessier/Reuters", "(Getty Images)").
     static func isCredit(_ line: String) -> Bool {
@@ -83,7 +94,7 @@ extension PastedLine {
 
     nonisolated(unsafe) private static let nameWord =
         /(?:[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}]\.|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)/
-    nonisolated(unsafe) private static let titledByline = /(?i:by)\s+(.+?)\.?/
+    nonisolated(unsafe) private static let titledByline = /(?i:by)(?:\s+|(?=[A-Z]))(.+?)\.?/
     nonisolated(unsafe) private static let trailingAge = /\s*[•|·-]?\s*\d+\s*(?:h|m|d|hours?|minutes?|days?|weeks?)(?: ago)?\s*$/
     /// ", MA WebMD Health News", ", Staff Writer": what follows the names after a comma.
     nonisolated(unsafe) private static let trailingRole = /,\s*(?:[A-Z]{2,4}\b.*|[A-Z][a-z]+ (?:Writer|Reporter|Editor|Correspondent|Contributor).*)$/
@@ -95,7 +106,7 @@ extension PastedLine {
     static func bylineNames(_ line: String) -> String? {
         if let match = line.wholeMatch(of: titledByline) {
             var names = String(match.1).replacing(#/\s+@\w+/#, with: "").replacing(trailingDate, with: "")
-                .replacing(trailingRole, with: "")
+                .replacing(trailingRole, with: "").replacing(#/\s*,\s*[\w.]+\.(?:org|com|net|co\.uk)$/#, with: "")
             if names == names.uppercased() { names = names.capitalized }
             return names.split(separator: " ").count <= 12 && isNameList(names) ? names : nil
         }

@@ -26,6 +26,7 @@ public enum PastedTextReader {
         // a photo caption (a credit line follows it).
         let contentLines = lines.indices.filter { lines[$0] != .blank && lines[$0] != .clutter }
         guard var headlineIndex = contentLines.first else { throw .noSentences(path: input.name) }
+        // A photo caption above the headline (its credit line follows it) is not the headline.
         if lines.indices.contains(headlineIndex + 1), PastedLine.isCredit(rawLines[headlineIndex + 1]),
             let next = contentLines.first(where: { $0 > headlineIndex + 1 })
         {
@@ -39,6 +40,18 @@ public enum PastedTextReader {
         {
             headline += " " + rest
             headlineIndex = next
+        }
+        // Section labels and breadcrumbs above the headline ("Elections", "Home", "Archaeology &
+        // Fossils") are skipped: the headline is then the first text line of four words or more.
+        func wordCount(_ line: String) -> Int { line.split { !$0.isLetter && $0 != "'" && $0 != "’" }.count }
+        if wordCount(headline) < 3,
+            let titled = contentLines.prefix(8).first(where: {
+                guard case .text = lines[$0] else { return false }
+                return wordCount(rawLines[$0]) >= 4
+            })
+        {
+            headlineIndex = titled
+            headline = rawLines[titled]
         }
 
         let header = readHeader(lines, after: headlineIndex, headline: headline)
@@ -167,11 +180,12 @@ public enum PastedTextReader {
     /// run of two or more short lines without sentence punctuation is a list of teasers, links or
     /// ads and goes.
     static func withoutTeasers(_ paragraphs: [String]) -> [String] {
+        func isCredit(_ text: String) -> Bool { text.lowercased().hasPrefix("additional reporting by") }
         func isSentence(_ text: String) -> Bool {
-            text.split(separator: " ").count >= 4 && endsSentence(text)
+            text.split(separator: " ").count >= 4 && endsSentence(text) || isCredit(text)
         }
         func isShortLine(_ text: String) -> Bool {
-            !endsSentence(text) && text.split(separator: " ").count <= 16
+            !endsSentence(text) && text.split(separator: " ").count <= 16 && !isCredit(text)
         }
         guard let first = paragraphs.firstIndex(where: isSentence),
             let last = paragraphs.lastIndex(where: isSentence)
