@@ -3,6 +3,10 @@ import Foundation
 /// Reads any supported input into an ``Article``, by its detected (or given) format.
 public enum ArticleReader {
     public static func read(_ data: Data, name: String, format: InputFormat? = nil) throws(ReadingError) -> Article {
+        try readParts(data, name: name, format: format).removingAuthorBio()
+    }
+
+    private static func readParts(_ data: Data, name: String, format: InputFormat?) throws(ReadingError) -> Article {
         switch format ?? InputFormat.detect(data, name: name) {
         case .html:
             return try HTMLArticleReader.read(data, name: name)

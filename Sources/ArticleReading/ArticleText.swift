@@ -17,6 +17,9 @@ public struct ArticleText: Equatable, Sendable {
         return try decode(data, name: name)
     }
 
+    /// The largest input read: far beyond any article, short of a stray video or disk image.
+    public static let byteLimit = 20 * 1_048_576
+
     /// The bytes of `path` (standard input for "-") and the name to report it by.
     public static func bytes(of path: String) throws(ReadingError) -> (Data, String) {
         if path == "-" {
@@ -29,6 +32,8 @@ public struct ArticleText: Equatable, Sendable {
             throw .missing(path: path)
         }
         guard !isDirectory.boolValue else { throw .isDirectory(path: path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= byteLimit else { throw .tooLarge(path: path, limit: byteLimit) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

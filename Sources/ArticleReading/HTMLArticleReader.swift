@@ -10,15 +10,13 @@ public enum HTMLArticleReader {
         let metadata = HTMLMetadata(document)
         var paragraphs = ContentExtractor.articleParagraphs(in: document)
         // The headline and the standfirst are spoken from the metadata, not again from the body.
-        if let title = metadata.title, paragraphs.first == title { paragraphs.removeFirst() }
-        // An author bio closing the page: "Dan is the Security Editor at …".
-        if let byline = metadata.byline, let first = byline.split(separator: " ").first {
-            while let last = paragraphs.last, paragraphs.count > 1,
-                last.hasPrefix(byline) || last.hasPrefix("\(first) is ") || last.hasPrefix("\(first) has ")
-            {
-                paragraphs.removeLast()
-            }
+        // Before the story's first real paragraph, short blocks are kickers, section labels and
+        // datelines ("Biz & IT —"), and the headline may stand again.
+        if let lead = paragraphs.firstIndex(where: { $0.split(separator: " ").count >= 20 }) {
+            let opening = paragraphs[..<lead].filter { $0.split(separator: " ").count >= 6 }
+            paragraphs = opening + paragraphs[lead...]
         }
+        paragraphs.removeAll { $0 == metadata.title }
         guard let headline = metadata.title ?? paragraphs.first,
             paragraphs.contains(where: { $0.split(separator: " ").count >= 8 })
         else { throw .noArticle(path: name) }

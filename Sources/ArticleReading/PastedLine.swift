@@ -19,7 +19,7 @@ enum PastedLine: Equatable {
         } else if PastedLine.isClutter(line) {
             self = .clutter
         } else if let names = PastedLine.bylineNames(line) {
-            self = .byline(names, isExplicit: line.lowercased().hasPrefix("by "))
+            self = .byline(names, isExplicit: line.lowercased().hasPrefix("by") || line.lowercased().hasPrefix("author"))
         } else if line.split(separator: " ").count <= 8, let date = PublicationDate.first(in: line) {
             self = .date(date)
         } else {
@@ -62,6 +62,9 @@ extension PastedLine {
         #"(?i)all rights reserved\.?"#,
         #"(?i)(click|tap) (here )?to (copy|share|read|view|enlarge|subscribe).*"#,
         #"(?i)see also"#,
+        #"(?i)(you must |please )?(log ?in|sign in|register)( or (create|register) an account)? to (comment|leave a comment|post a comment)\.?"#,
+        #"(?i)we.re interested in your feedback.*"#,
+        #".{0,300}https?:\/\/t\.co\/\w+"#,
         #"(?i)your video will (play|begin) in .*"#,
         #"(?i)(sign up|subscribe|follow (us|him|her|them|me)|listen to (this|the) (article|story)|download the app)\b.*"#,
         #"(?i)(get|receive|sign up for|subscribe to)\b.{0,60}\b(alerts?|newsletters?|e-?mails?|updates) (to|in) your inbox.*"#,
@@ -93,8 +96,8 @@ extension PastedLine {
     }
 
     nonisolated(unsafe) private static let nameWord =
-        /(?:[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}]\.|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)/
-    nonisolated(unsafe) private static let titledByline = /(?i:by)(?:\s+|(?=[A-Z]))(.+?)\.?/
+        /(?:(?:Mc|Mac|O’|O')?[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|(?:[\p{Lu}]\.){1,3}|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)/
+    nonisolated(unsafe) private static let titledByline = /(?i:by|written by|author:|authors:)(?:\s+|(?=[A-Z]))(.+?)\.?/
     nonisolated(unsafe) private static let trailingAge = /\s*[•|·-]?\s*\d+\s*(?:h|m|d|hours?|minutes?|days?|weeks?)(?: ago)?\s*$/
     /// ", MA WebMD Health News", ", Staff Writer": what follows the names after a comma.
     nonisolated(unsafe) private static let trailingRole = /,\s*(?:[A-Z]{2,4}\b.*|[A-Z][a-z]+ (?:Writer|Reporter|Editor|Correspondent|Contributor).*)$/

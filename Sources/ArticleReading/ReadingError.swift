@@ -10,6 +10,9 @@ public enum ReadingError: LocalizedError, Equatable {
     case invalidUTF8(path: String, byteOffset: Int)
     case noSentences(path: String)
     case notHTML(path: String)
+    case tooLarge(path: String, limit: Int)
+    case badURL(url: String)
+    case fetchFailed(url: String, reason: String)
     case noArticle(path: String)
 
     public var errorDescription: String? {
@@ -22,6 +25,9 @@ public enum ReadingError: LocalizedError, Equatable {
         case .invalidUTF8(let path, let offset): "\(path): is not valid UTF-8 (bad byte at offset \(offset))"
         case .noSentences(let path): "\(path): has no sentences to read (no headline and body found)"
         case .notHTML(let path): "\(path): is not an HTML page"
+        case .tooLarge(let path, let limit): "\(path): is larger than \(limit / 1_048_576) MB, too large for an article"
+        case .badURL(let url): "\(url): not an http or https address"
+        case .fetchFailed(let url, let reason): "\(url): could not be fetched: \(reason)"
         case .noArticle(let path): "\(path): no article found on this page (a home page, index or login wall?)"
         }
     }
