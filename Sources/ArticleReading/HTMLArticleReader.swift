@@ -4,7 +4,7 @@ import Foundation
 /// from the page's main content.
 public enum HTMLArticleReader {
     public static func read(_ data: Data, name: String) throws(ReadingError) -> Article {
-        guard let document = HTMLDocument(data: data), document.nodes.contains(where: { $0.isElement }) else {
+        guard looksLikeMarkup(data), let document = HTMLDocument(data: data), document.nodes.contains(where: { $0.isElement }) else {
             throw .notHTML(path: name)
         }
         let metadata = HTMLMetadata(document)
@@ -30,4 +30,17 @@ public enum HTMLArticleReader {
             paragraphs: paragraphs
         )
     }
+
+    /// Text with tags in it: no NUL bytes, and a `<` followed by a letter, `!` or `?` early on.
+    private static func looksLikeMarkup(_ data: Data) -> Bool {
+        let head = data.prefix(8192)
+        guard !head.contains(0) else { return false }
+        return zip(head, head.dropFirst()).contains { byte, next in
+            byte == UInt8(ascii: "<") && (next.isASCIILetter || next == UInt8(ascii: "!") || next == UInt8(ascii: "?"))
+        }
+    }
+}
+
+extension UInt8 {
+    fileprivate var isASCIILetter: Bool { (65...90).contains(self) || (97...122).contains(self) }
 }

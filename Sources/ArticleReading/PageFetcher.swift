@@ -74,8 +74,8 @@ private final class Download: NSObject, URLSessionDataDelegate, @unchecked Senda
     ) {
         lock.withLock { redirects += 1 }
         if lock.withLock({ redirects }) > redirectLimit {
+            // Not following the redirect ends the task with the redirect as its response.
             lock.withLock { problem = "more than \(redirectLimit) redirects (a redirect loop?)" }
-            task.cancel()
             completionHandler(nil)
         } else {
             completionHandler(request)
@@ -88,7 +88,9 @@ private final class Download: NSObject, URLSessionDataDelegate, @unchecked Senda
         didReceive response: URLResponse,
         completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
     ) {
-        if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
+        if lock.withLock({ problem != nil }) {
+            completionHandler(.cancel)
+        } else if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
             lock.withLock {
                 problem = "the server answered \(http.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: http.statusCode))"
             }

@@ -1,0 +1,147 @@
+import ArticleReading
+import Foundation
+import TestSupport
+import Testing
+
+/// Real pages (saved HTML and their browser-paste imitations) read as a listener needs them.
+@Suite struct ArticleReaderTests {
+    struct Page: Sendable, CustomTestStringConvertible {
+        var file: String
+        var headline: String
+        var byline: String?
+        var keeps: [String]
+        var drops: [String]
+        var testDescription: String { file }
+    }
+
+    static let pages: [Page] = [
+        Page(
+            file: "ars-1.html", headline: "Just-released Minecraft exploit makes it easy to crash game servers",
+            byline: "Dan Goodin",
+            keeps: ["A flaw in the wildly popular online game Minecraft", "Ars is asking Mojang for comment"],
+            drops: ["Biz & IT", "reader comments", "Dan is the Security Editor", "Apr 16, 2015"]
+        ),
+        Page(
+            file: "ars-1.pasted.txt", headline: "Just-released Minecraft exploit makes it easy to crash game servers",
+            byline: "Dan Goodin",
+            keeps: ["A flaw in the wildly popular online game Minecraft", "Ars is asking Mojang for comment"],
+            drops: ["reader comments", "Dan is the Security Editor", "create an account to comment"]
+        ),
+        Page(
+            file: "nytimes-2.html", headline: "Yahoo’s Sale to Verizon Leaves Shareholders With Little Say",
+            byline: "Steven Davidoff Solomon",
+            keeps: ["complicated beast", "All in all, this was as hairy a deal as they come."],
+            drops: ["Continue reading the main story", "Related Coverage", "Advertisement"]
+        ),
+        Page(
+            file: "nytimes-2.pasted.txt", headline: "Yahoo’s Sale to Verizon Leaves Shareholders With Little Say",
+            byline: "Steven Davidoff Solomon",
+            keeps: ["complicated beast", "All in all, this was as hairy a deal as they come."],
+            drops: ["Continue reading the main story", "Related Coverage", "Advertisement", "Credit Harry Campbell"]
+        ),
+        Page(
+            file: "threatpost.com.android.html",
+            headline: "Android Ransomware Spreads Via ‘Sex Simulation Game’ Links on Reddit, SMS",
+            byline: "Lindsey O'Donnell",
+            keeps: ["These messages include links to the ransomware", "using novel techniques to exfiltrate data."],
+            drops: ["Infosec Insider content is written", "https://t.co/"]
+        ),
+        Page(
+            file: "threatpost.com.android.pasted.txt",
+            headline: "Android Ransomware Spreads Via ‘Sex Simulation Game’ Links on Reddit, SMS",
+            byline: "Lindsey O'Donnell",
+            keeps: ["These messages include links to the ransomware", "using novel techniques to exfiltrate data."],
+            drops: ["Write a comment", "minute read"]
+        ),
+    ]
+
+    @Test("reads the headline, byline and body, and drops the page furniture", arguments: pages)
+    func page(_ page: Page) throws {
+        let data = try Data(contentsOf: Fixtures.url("pages/\(page.file)"))
+        let article = try ArticleReader.read(data, name: page.file)
+        #expect(article.headline == page.headline)
+        #expect(article.byline == page.byline)
+        let body = article.paragraphs.joined(separator: "\n")
+        for kept in page.keeps { #expect(body.contains(kept), "kept: \(kept)") }
+        for dropped in page.drops { #expect(!body.contains(dropped), "dropped: \(dropped)") }
+        #expect(!article.paragraphs.contains(page.headline))
+    }
+
+    @Test("metadata from JSON-LD and meta tags: date and standfirst")
+    func metadata() throws {
+        let article = try ArticleReader.read(try Data(contentsOf: Fixtures.url("pages/nytimes-2.html")), name: "nytimes-2.html")
+        #expect(article.published == PublicationDate(year: 2016, month: 8, day: 1))
+        #expect(article.dek?.hasPrefix("The internet giant’s decision to sell its business") == true)
+    }
+
+    @Test("a page with no article in it is refused, naming it")
+    func homePage() throws {
+        let data = try Data(contentsOf: Fixtures.url("pages/home-page.html"))
+        #expect(throws: ReadingError.noArticle(path: "home-page.html")) {
+            try ArticleReader.read(data, name: "home-page.html")
+        }
+    }
+
+    @Test("bytes that are not HTML, given as HTML, are refused")
+    func notHTML() {
+        #expect(throws: ReadingError.notHTML(path: "x.bin")) {
+            try ArticleReader.read(Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 13]), name: "x.bin", format: .html)
+        }
+    }
+
+    @Test("a truncated download still reads what arrived")
+    func truncated() throws {
+        let data = try Data(contentsOf: Fixtures.url("pages/threatpost.com.android.html"))
+        let article = try ArticleReader.read(data.prefix(data.count * 3 / 5), name: "partial.html")
+        #expect(article.headline.hasPrefix("Android Ransomware Spreads"))
+        #expect(!article.paragraphs.isEmpty)
+    }
+
+    @Test("Markdown: front matter, the title heading once, plain words from links and emphasis")
+    func markdown() throws {
+        let article = try ArticleReader.read(try Data(contentsOf: Fixtures.url("note.md")), name: "note.md")
+        #expect(
+            article
+                == Article(
+                    headline: "Harbour Lights Festival Draws Record Crowd",
+                    byline: "Morgan Ellery",
+                    published: PublicationDate(year: 2026, month: 11, day: 21),
+                    paragraphs: [
+                        "A fictional note written for Briefcast's tests. More than twelve thousand people walked the harbour front on Saturday night to see the lanterns.",
+                        "“We ran out of programmes by eight,” said organiser Priya Natarajan.",
+                        "The parade started at six.",
+                        "The fireworks started at ten.",
+                    ]
+                )
+        )
+    }
+
+    @Test(
+        "the format is detected from the content, then the name",
+        arguments: [
+            ("<!DOCTYPE html><html><body><p>x</p></body></html>", "page.txt", InputFormat.html),
+            ("  <html lang=\"en\"><head>", "x", .html),
+            ("# A Heading\n\nText.", "note.txt", .markdown),
+            ("---\ntitle: A\n---\nText", "x", .markdown),
+            ("Plain Headline\n\nBody.", "story.md", .markdown),
+            ("Plain Headline\n\nBody.", "story.txt", .text),
+            ("Plain <b>Headline</b> in text\n\nBody.", "story.txt", .text),
+        ]
+    )
+    func detection(content: String, name: String, expected: InputFormat) {
+        #expect(InputFormat.detect(Data(content.utf8), name: name) == expected)
+    }
+
+    @Test("a file past the size limit is refused before it is read")
+    func tooLarge() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-huge-\(UUID()).html")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(ArticleText.byteLimit + 1))
+        try handle.close()
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: ReadingError.tooLarge(path: url.path, limit: ArticleText.byteLimit)) {
+            try ArticleText.bytes(of: url.path)
+        }
+    }
+}
