@@ -27,7 +27,8 @@ public enum HTMLArticleReader {
             },
             byline: metadata.byline,
             published: metadata.published,
-            paragraphs: paragraphs
+            paragraphs: paragraphs,
+            language: metadata.language
         )
     }
 

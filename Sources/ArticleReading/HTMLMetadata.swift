@@ -8,6 +8,8 @@ struct HTMLMetadata: Equatable {
     var byline: String?
     var published: PublicationDate?
     var description: String?
+    /// The page's declared language: `<html lang>`, else `og:locale` or `content-language`.
+    var language: String?
 
     static let articleTypes: Set<String> = [
         "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
@@ -42,6 +44,11 @@ struct HTMLMetadata: Equatable {
                 "parsely-pub-date", "date", "dc.date", "sailthru.date", "article.published")
             ?? document.elements(named: "time").lazy.compactMap { document.nodes[$0].attribute("datetime") }.first
         published = dateText.flatMap(PublicationDate.first(in:))
+
+        let declared = document.root.flatMap { document.nodes[$0].attribute("lang") ?? document.nodes[$0].attribute("xml:lang") }
+            ?? metaValue("og:locale", "content-language", "language")
+        language = declared.map { $0.replacingOccurrences(of: "_", with: "-").trimmingCharacters(in: .whitespaces) }
+            .flatMap { $0.isEmpty ? nil : $0 }
 
         description = ((linkedData?["description"] as? String) ?? metaValue("og:description", "description", "twitter:description"))
             .map(Self.clean).flatMap { $0.isEmpty ? nil : $0 }

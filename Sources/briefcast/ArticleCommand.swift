@@ -33,9 +33,12 @@ struct ArticleCommand: ParsableCommand {
         let player = play ? AudioPlayer.find() : nil
         if play && player == nil { throw PlaybackError.noPlayer }
         let article = try ArticleLoader.load(input.input, format: input.format)
-        let library = try voices.load()
+        var library = try voices.load()
         let engine = try SpeechEngine.shared()
         try library.check(against: engine.voices())
+        if let voice = LanguageWarning.check(article, from: input.input, voices: engine.voices()) {
+            library = library.speaking(voice)
+        }
         let destination = try destination(for: article)
         let rendered = try ArticleRenderer(engine: engine, voices: library)
             .render(ScriptWriter.script(for: article), to: destination)

@@ -32,6 +32,7 @@ struct ExtractCommand: ParsableCommand {
                 "published": article.published?.description ?? NSNull(),
                 "description": article.dek ?? NSNull(),
                 "text": body,
+                "language": article.language ?? NSNull(),
             ]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))
@@ -40,6 +41,7 @@ struct ExtractCommand: ParsableCommand {
             print("Byline:      \(article.byline ?? "–")")
             print("Published:   \(article.published?.description ?? "–")")
             print("Description: \(article.dek ?? "–")")
+            print("Language:    \(article.language ?? "–")")
             print("\n\(body)")
         }
     }

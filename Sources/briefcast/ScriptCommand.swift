@@ -1,6 +1,7 @@
 import ArgumentParser
 import Rendering
 import Scripting
+import Speech
 
 struct ScriptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +24,9 @@ struct ScriptCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let script = ScriptWriter.script(for: try ArticleLoader.load(input.input, format: input.format))
+        let article = try ArticleLoader.load(input.input, format: input.format)
+        LanguageWarning.check(article, from: input.input, voices: try? SpeechEngine.shared().voices())
+        let script = ScriptWriter.script(for: article)
         switch format {
         case .text: print(script.spokenText, terminator: "")
         case .json: print(try script.jsonString(), terminator: "")

@@ -137,4 +137,13 @@ import Testing
         let result = try BriefcastBinary.run(["chapters", Self.seed])
         #expect(result.status != 0 && result.standardError == "Error: \(Self.seed): not a WAV file\n")
     }
+
+    @Test("a page in another language is read with a warning and that language's voice")
+    func otherLanguage() throws {
+        let page = Fixtures.path("pages/port-fr.html")
+        let folder = try BriefcastBinary.temporaryFolder()
+        let result = try BriefcastBinary.run(["article", page, "-o", folder.appendingPathComponent("fr.wav").path])
+        #expect(result.status == 0)
+        #expect(result.standardError == "warning: \(page): the page is in fr, not English; reading it with the espeak-ng voice fr-fr\n")
+    }
 }

@@ -65,4 +65,11 @@ import Testing
         let library = try VoiceLibrary.load(from: try Self.folder(files))
         #expect(throws: VoiceProfileError.self) { try library.check(against: SpeechEngine.shared().voices()) }
     }
+
+    @Test("an article's language picks the engine voice for it", arguments: [("fr", "fr-fr"), ("pt-BR", "pt-br"), ("de-AT", "de")])
+    func languageVoice(language: String, expected: String) throws {
+        let voice = VoiceLibrary.engineVoice(for: language, among: try SpeechEngine.shared().voices())
+        #expect(voice?.identifier == expected)
+        #expect(VoiceLibrary.engineVoice(for: "xx", among: try SpeechEngine.shared().voices()) == nil)
+    }
 }
