@@ -10,7 +10,11 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN          := .build/release/briefcast
 EXAMPLES     := Tests/Fixtures/seed-article.txt $(wildcard Examples/*.txt)
 
-.PHONY: all deps build demo test bench format clean
+SHARED       ?= ../shared
+SCORE        := python3 $(SHARED)/eval-data/score_extraction.py
+EXTRACT      := $(CURDIR)/$(BIN) extract --format json {input}
+
+.PHONY: all deps build demo test bench eval format clean
 
 all: build
 
@@ -45,6 +49,15 @@ test: deps
 ## bench: speed and memory against the espeak-ng command-line program, as ratios
 bench: build
 	python3 Benchmarks/bench.py $(BIN)
+
+## eval: article extraction scored on the development pages (needs ../shared)
+eval: build
+	@for set in readability trafilatura; do \
+	  for input in source.html pasted.txt; do \
+	    printf '%-12s %-12s ' "$$set" "$$input"; \
+	    $(SCORE) $(SHARED)/corpus/$$set --input $$input --cmd "$(EXTRACT)" | grep SUMMARY; \
+	  done; \
+	done
 
 ## format: format the sources with the toolchain's swift-format
 format:

@@ -59,7 +59,9 @@ struct HTMLMetadata: Equatable {
     private static func linkedDataArticle(in document: HTMLDocument) -> [String: Any]? {
         for script in document.elements(named: "script")
         where document.nodes[script].attribute("type")?.lowercased().contains("ld+json") == true {
+            // Some pages wrap the JSON in a CDATA section (`<![CDATA[ … ]]>`, often commented out).
             let source = document.nodes[script].children.map { document.nodes[$0].text }.joined()
+                .replacing(#/(?:\/\/|\/\*)?\s*<!\[CDATA\[|(?:\/\/|\/\*)?\s*\]\]>\s*(?:\*\/)?/#, with: "")
             guard let data = source.data(using: .utf8),
                 let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }
