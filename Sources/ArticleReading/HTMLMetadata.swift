@@ -155,7 +155,10 @@ struct HTMLMetadata: Equatable {
 
     private static func bylineFromMarkup(_ document: HTMLDocument) -> String? {
         for (index, node) in document.nodes.enumerated() where node.isElement {
-            let hint = [node.attribute("class"), node.attribute("id"), node.attribute("rel"), node.attribute("itemprop")]
+            let hint = [
+                node.attribute("class"), node.attribute("id"), node.attribute("rel"), node.attribute("itemprop"),
+                node.attribute("data-testid"), node.attribute("data-component"),
+            ]
                 .compactMap { $0?.lowercased() }.joined(separator: " ")
             guard hint.contains("byline") || hint.contains("author") else { continue }
             let text = document.text(of: index)

@@ -102,7 +102,7 @@ extension PastedLine {
     /// ", MA WebMD Health News", ", Staff Writer": what follows the names after a comma.
     nonisolated(unsafe) private static let trailingRole = /,\s*(?:[A-Z]{2,4}\b.*|[A-Z][a-z]+ (?:Writer|Reporter|Editor|Correspondent|Contributor).*)$/
     nonisolated(unsafe) private static let trailingDate =
-        /(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}).*$/
+        /(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}).*$/
 
     /// The names in an author line, or nil when the line is not one. A date after the names
     /// ("By JANE DOE JULY 29, 2016") is left out, and names in capitals are title-cased.
@@ -143,6 +143,8 @@ extension PastedLine {
         "view", "views", "gallery", "image", "images", "copied", "link", "links", "copy", "report", "ad",
         "resize", "text", "font", "size", "bookmark", "bookmarks", "tools", "resources", "print", "gift",
         "audio", "transcript", "feedback", "options", "tweet", "pin", "it", "this", "up", "now", "free",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "july", "september", "october", "november", "december",
     ]
 
     private static func isName(_ text: Substring) -> Bool {
