@@ -110,11 +110,13 @@ extension PastedLine {
         if let match = line.wholeMatch(of: titledByline) {
             var names = String(match.1).replacing(#/\s+@\w+/#, with: "").replacing(trailingDate, with: "")
                 .replacing(trailingRole, with: "").replacing(#/\s*,\s*[\w.]+\.(?:org|com|net|co\.uk)$/#, with: "")
+                .replacing(#/,\s+(?:a|an|the|who|is|our)\s.*$/#, with: "")
             if names == names.uppercased() { names = names.capitalized }
             return names.split(separator: " ").count <= 12 && isNameList(names) ? names : nil
         }
         // "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "James Akinaka • 8h"
-        let name = line.replacing(trailingDate, with: "").replacing(trailingAge, with: "")
+        let name = line.replacing(#/,?\s+@\w+$/#, with: "").replacing(trailingDate, with: "")
+            .replacing(trailingAge, with: "")
         return isName(Substring(name)) ? name : nil
     }
 
