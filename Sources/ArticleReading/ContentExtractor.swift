@@ -13,6 +13,8 @@ struct ContentExtractor {
         "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input",
         "select", "textarea", "nav", "footer", "aside", "figure", "figcaption", "picture", "video", "audio",
         "object", "embed", "dialog", "menu", "head", "title", "meta", "link",
+        // Code listings mean nothing read aloud.
+        "pre",
     ]
     static let blockElements: Set<String> = [
         "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd",
