@@ -21,7 +21,11 @@ struct ContentExtractor {
         "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "br", "address",
     ]
     private static let unlikely = [
-        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "signup", "subscribe", "promo", "share", "caption", "credit", "byline", "dateline", "timestamp", "toolbar", "recommend", "trending", "most-popular", "outbrain", "taboola",
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "yom-remote", "newsletter", "signup", "subscribe", "promo", "share", "caption", "credit", "byline", "dateline",
+        "timestamp", "toolbar", "recommend", "trending", "most-popular", "outbrain", "taboola",
     ]
     private static let maybe = [
         "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
@@ -30,7 +34,9 @@ struct ContentExtractor {
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
     ]
     private static let negative = [
-        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "caption", "credit",
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
+        "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+        "shopping", "tags", "widget", "caption", "credit",
     ]
 
     /// `keepingProse` spares "unlikely" elements that hold several paragraphs of prose: the
@@ -45,7 +51,8 @@ struct ContentExtractor {
     /// least twice that in prose paragraphs.
     static func articleParagraphs(in document: HTMLDocument) -> [String] {
         let strict = ContentExtractor(document: document).paragraphs()
-        let pageProse = document.elements(named: "p").map { document.text(of: $0).count }.filter { $0 >= 120 }.reduce(0, +)
+        let pageProse = document.elements(named: "p").map { document.text(of: $0).count }.filter { $0 >= 120 }.reduce(
+            0, +)
         let found = strict.map(\.count).reduce(0, +)
         guard found < 1000, found * 2 < pageProse else { return strict }
         let relaxed = ContentExtractor(document: document, keepingProse: true).paragraphs()
@@ -95,14 +102,19 @@ struct ContentExtractor {
             }
             let hint = "\(node.attribute("class") ?? "") \(node.attribute("id") ?? "")"
             let style = (node.attribute("style") ?? "").lowercased().replacingOccurrences(of: " ", with: "")
-            let isHidden = node.attributes["hidden"] != nil || node.attribute("aria-hidden") == "true"
+            let isHidden =
+                node.attributes["hidden"] != nil || node.attribute("aria-hidden") == "true"
                 || style.contains("display:none") || style.contains("visibility:hidden")
             let isArticleBody = node.attribute("itemprop")?.lowercased().contains("articlebody") == true
-            let isUnlikely = !["html", "body", "article", "main", "a", "table", "tbody", "tr", "td", "p"].contains(name)
+            let isUnlikely =
+                !["html", "body", "article", "main", "a", "table", "tbody", "tr", "td", "p"].contains(name)
                 && !isArticleBody && !holdsArticle.contains(index) && proseParagraphs[index] < 3
                 && Self.matches(hint, Self.unlikely) && !Self.matches(hint, Self.maybe)
                 && !document.hasAncestor(index, in: ["table", "code"])
-            let isDialog = node.attribute("role").map { ["dialog", "navigation", "complementary", "banner", "contentinfo", "alert"].contains($0) } ?? false
+            let isDialog =
+                node.attribute("role").map {
+                    ["dialog", "navigation", "complementary", "banner", "contentinfo", "alert"].contains($0)
+                } ?? false
             if droppedElements.contains(name) || isHidden || isUnlikely || isDialog {
                 removed.insert(index)
             }
@@ -128,7 +140,8 @@ struct ContentExtractor {
                 level += 1
             }
         }
-        return scores
+        return
+            scores
             .map { ($0.key, $0.value * (1 - linkDensity($0.key))) }
             .max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }?.0
     }

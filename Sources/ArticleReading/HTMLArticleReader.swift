@@ -4,7 +4,9 @@ import Foundation
 /// from the page's main content.
 public enum HTMLArticleReader {
     public static func read(_ data: Data, name: String) throws(ReadingError) -> Article {
-        guard looksLikeMarkup(data), let document = HTMLDocument(data: data), document.nodes.contains(where: { $0.isElement }) else {
+        guard looksLikeMarkup(data), let document = HTMLDocument(data: data),
+            document.nodes.contains(where: { $0.isElement })
+        else {
             throw .notHTML(path: name)
         }
         let metadata = HTMLMetadata(document)

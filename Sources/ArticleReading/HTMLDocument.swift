@@ -27,8 +27,9 @@ public struct HTMLDocument: Sendable {
         // A page that is valid UTF-8 is read as UTF-8 whatever it declares; otherwise libxml2
         // follows the page's own charset declaration (Windows-1252 and Latin-1 pages).
         let encoding = String(validating: data, as: UTF8.self) != nil ? "UTF-8" : nil
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
         let document = data.withUnsafeBytes { bytes -> htmlDocPtr? in
             guard let base = bytes.baseAddress else { return nil }
             return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, encoding, options)
@@ -92,7 +93,9 @@ public struct HTMLDocument: Sendable {
     }
 
     /// All text under `index`, whitespace collapsed.
-    public func text(of index: Int, skipping skipped: Set<String> = ["script", "style", "noscript", "template"]) -> String {
+    public func text(of index: Int, skipping skipped: Set<String> = ["script", "style", "noscript", "template"])
+        -> String
+    {
         var pieces: [String] = []
         var stack = [index]
         while let current = stack.popLast() {

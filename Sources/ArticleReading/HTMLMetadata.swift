@@ -45,12 +45,15 @@ struct HTMLMetadata: Equatable {
             ?? document.elements(named: "time").lazy.compactMap { document.nodes[$0].attribute("datetime") }.first
         published = dateText.flatMap(PublicationDate.first(in:))
 
-        let declared = document.root.flatMap { document.nodes[$0].attribute("lang") ?? document.nodes[$0].attribute("xml:lang") }
+        let declared =
+            document.root.flatMap { document.nodes[$0].attribute("lang") ?? document.nodes[$0].attribute("xml:lang") }
             ?? metaValue("og:locale", "content-language", "language")
         language = declared.map { $0.replacingOccurrences(of: "_", with: "-").trimmingCharacters(in: .whitespaces) }
             .flatMap { $0.isEmpty ? nil : $0 }
 
-        description = ((linkedData?["description"] as? String) ?? metaValue("og:description", "description", "twitter:description"))
+        description =
+            ((linkedData?["description"] as? String)
+            ?? metaValue("og:description", "description", "twitter:description"))
             .map(Self.clean).flatMap { $0.isEmpty ? nil : $0 }
     }
 
@@ -99,7 +102,9 @@ struct HTMLMetadata: Equatable {
         var tags: [String: String] = [:]
         for meta in document.elements(named: "meta") {
             let node = document.nodes[meta]
-            guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased(),
+            guard
+                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?
+                    .lowercased(),
                 let content = node.attribute("content"), tags[key] == nil
             else { continue }
             tags[key] = content
@@ -159,7 +164,7 @@ struct HTMLMetadata: Equatable {
                 node.attribute("class"), node.attribute("id"), node.attribute("rel"), node.attribute("itemprop"),
                 node.attribute("data-testid"), node.attribute("data-component"),
             ]
-                .compactMap { $0?.lowercased() }.joined(separator: " ")
+            .compactMap { $0?.lowercased() }.joined(separator: " ")
             guard hint.contains("byline") || hint.contains("author") else { continue }
             let text = document.text(of: index)
             if text.count >= 4, text.count <= 120, let byline = PastedLine.authorNames(text) { return byline }

@@ -13,7 +13,8 @@ public enum MarkdownReader {
         let firstHeading = document.elements(named: "h1").first.map { document.text(of: $0) }
         let title = markdown.metadata["title"].map(HTMLMetadata.clean) ?? markdown.title ?? firstHeading
         if let firstHeading, paragraphs.first == firstHeading { paragraphs.removeFirst() }
-        guard let headline = title ?? paragraphs.first, paragraphs.contains(where: { $0.contains(where: \.isLetter) }) else {
+        guard let headline = title ?? paragraphs.first, paragraphs.contains(where: { $0.contains(where: \.isLetter) })
+        else {
             throw .noSentences(path: input.name)
         }
         if title == nil { paragraphs.removeFirst() }

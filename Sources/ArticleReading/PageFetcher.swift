@@ -25,14 +25,17 @@ public struct PageFetcher: Sendable {
     }
 
     public func fetch(_ address: String) throws(ReadingError) -> Data {
-        guard let url = URL(string: address), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+        guard let url = URL(string: address), let scheme = url.scheme?.lowercased(),
+            ["http", "https"].contains(scheme),
             url.host != nil
         else { throw .badURL(url: address) }
         let download = Download(byteLimit: byteLimit, redirectLimit: redirectLimit)
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.timeoutIntervalForResource = timeout * 3
-        configuration.httpAdditionalHeaders = ["User-Agent": Self.userAgent, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"]
+        configuration.httpAdditionalHeaders = [
+            "User-Agent": Self.userAgent, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+        ]
         let session = URLSession(configuration: configuration, delegate: download, delegateQueue: nil)
         defer { session.invalidateAndCancel() }
         session.dataTask(with: url).resume()
@@ -92,7 +95,8 @@ private final class Download: NSObject, URLSessionDataDelegate, @unchecked Senda
             completionHandler(.cancel)
         } else if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
             lock.withLock {
-                problem = "the server answered \(http.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: http.statusCode))"
+                problem =
+                    "the server answered \(http.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: http.statusCode))"
             }
             completionHandler(.cancel)
         } else if response.expectedContentLength > Int64(byteLimit) {

@@ -19,7 +19,8 @@ enum PastedLine: Equatable {
         } else if PastedLine.isClutter(line) {
             self = .clutter
         } else if let names = PastedLine.bylineNames(line) {
-            self = .byline(names, isExplicit: line.lowercased().hasPrefix("by") || line.lowercased().hasPrefix("author"))
+            self = .byline(
+                names, isExplicit: line.lowercased().hasPrefix("by") || line.lowercased().hasPrefix("author"))
         } else if line.split(separator: " ").count <= 8, let date = PublicationDate.first(in: line) {
             self = .date(date)
         } else {
@@ -98,9 +99,11 @@ extension PastedLine {
     nonisolated(unsafe) private static let nameWord =
         /(?:(?:Mc|Mac|O’|O')?[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|(?:[\p{Lu}]\.){1,3}|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)/
     nonisolated(unsafe) private static let titledByline = /(?i:by|written by|author:|authors:)(?:\s+|(?=[A-Z]))(.+?)\.?/
-    nonisolated(unsafe) private static let trailingAge = /\s*[•|·-]?\s*\d+\s*(?:h|m|d|hours?|minutes?|days?|weeks?)(?: ago)?\s*$/
+    nonisolated(unsafe) private static let trailingAge =
+        /\s*[•|·-]?\s*\d+\s*(?:h|m|d|hours?|minutes?|days?|weeks?)(?: ago)?\s*$/
     /// ", MA WebMD Health News", ", Staff Writer": what follows the names after a comma.
-    nonisolated(unsafe) private static let trailingRole = /,\s*(?:[A-Z]{2,4}\b.*|[A-Z][a-z]+ (?:Writer|Reporter|Editor|Correspondent|Contributor).*)$/
+    nonisolated(unsafe) private static let trailingRole =
+        /,\s*(?:[A-Z]{2,4}\b.*|[A-Z][a-z]+ (?:Writer|Reporter|Editor|Correspondent|Contributor).*)$/
     nonisolated(unsafe) private static let trailingDate =
         /(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}).*$/
 

@@ -12,6 +12,8 @@ struct Briefcast: ParsableCommand {
             speaker's own voice — speaks it with espeak-ng and writes one WAV with chapters.
             """,
         version: BriefcastVersion.number,
-        subcommands: [ArticleCommand.self, ScriptCommand.self, ExtractCommand.self, ChaptersCommand.self, VoicesCommand.self]
+        subcommands: [
+            ArticleCommand.self, ScriptCommand.self, ExtractCommand.self, ChaptersCommand.self, VoicesCommand.self,
+        ]
     )
 }

@@ -34,7 +34,8 @@ struct ExtractCommand: ParsableCommand {
                 "text": body,
                 "language": article.language ?? NSNull(),
             ]
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            let data = try JSONSerialization.data(
+                withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))
         case .text:
             print("Title:       \(article.headline)")

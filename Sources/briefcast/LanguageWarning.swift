@@ -16,7 +16,8 @@ enum LanguageWarning {
             case (_, let voice?): "reading it with the espeak-ng voice \(voice.identifier)"
             case (_, nil): "espeak-ng has no voice for it, so the English voices will read it"
             }
-        FileHandle.standardError.write(Data("warning: \(input): the page is in \(language), not English; \(plan)\n".utf8))
+        FileHandle.standardError.write(
+            Data("warning: \(input): the page is in \(language), not English; \(plan)\n".utf8))
         return voice?.identifier
     }
 }

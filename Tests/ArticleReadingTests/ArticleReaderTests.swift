@@ -69,7 +69,8 @@ import Testing
 
     @Test("metadata from JSON-LD and meta tags: date and standfirst")
     func metadata() throws {
-        let article = try ArticleReader.read(try Data(contentsOf: Fixtures.url("pages/nytimes-2.html")), name: "nytimes-2.html")
+        let article = try ArticleReader.read(
+            try Data(contentsOf: Fixtures.url("pages/nytimes-2.html")), name: "nytimes-2.html")
         #expect(article.published == PublicationDate(year: 2016, month: 8, day: 1))
         #expect(article.dek?.hasPrefix("The internet giant’s decision to sell its business") == true)
     }

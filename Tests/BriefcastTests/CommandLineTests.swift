@@ -144,6 +144,8 @@ import Testing
         let folder = try BriefcastBinary.temporaryFolder()
         let result = try BriefcastBinary.run(["article", page, "-o", folder.appendingPathComponent("fr.wav").path])
         #expect(result.status == 0)
-        #expect(result.standardError == "warning: \(page): the page is in fr, not English; reading it with the espeak-ng voice fr-fr\n")
+        #expect(
+            result.standardError
+                == "warning: \(page): the page is in fr, not English; reading it with the espeak-ng voice fr-fr\n")
     }
 }

@@ -48,11 +48,14 @@ import Testing
         defer { server.stop() }
         let result = try BriefcastBinary.run(["extract", server.url("nytimes-2.html"), "--format", "json"])
         #expect(result.status == 0, "\(result.standardError)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         #expect(object["title"] as? String == "Yahoo’s Sale to Verizon Leaves Shareholders With Little Say")
         #expect(object["byline"] as? String == "Steven Davidoff Solomon")
         let missing = try BriefcastBinary.run(["script", server.url("missing")])
         #expect(missing.status != 0)
-        #expect(missing.standardError == "Error: \(server.url("missing")): could not be fetched: the server answered 404 Not Found\n")
+        #expect(
+            missing.standardError
+                == "Error: \(server.url("missing")): could not be fetched: the server answered 404 Not Found\n")
     }
 }

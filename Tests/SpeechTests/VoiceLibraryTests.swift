@@ -66,7 +66,9 @@ import Testing
         #expect(throws: VoiceProfileError.self) { try library.check(against: SpeechEngine.shared().voices()) }
     }
 
-    @Test("an article's language picks the engine voice for it", arguments: [("fr", "fr-fr"), ("pt-BR", "pt-br"), ("de-AT", "de")])
+    @Test(
+        "an article's language picks the engine voice for it",
+        arguments: [("fr", "fr-fr"), ("pt-BR", "pt-br"), ("de-AT", "de")])
     func languageVoice(language: String, expected: String) throws {
         let voice = VoiceLibrary.engineVoice(for: language, among: try SpeechEngine.shared().voices())
         #expect(voice?.identifier == expected)
