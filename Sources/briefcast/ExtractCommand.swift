@@ -12,14 +12,10 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    var format: PrintFormat = .text
 
     func run() throws {
         let article = try ArticleLoader.load(input.input, format: input.format)

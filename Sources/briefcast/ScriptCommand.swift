@@ -14,14 +14,10 @@ struct ScriptCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    var format: PrintFormat = .text
 
     func run() throws {
         let article = try ArticleLoader.load(input.input, format: input.format)
