@@ -6,6 +6,9 @@ enum PastedLine: Equatable {
     /// Page furniture a browser copies along with the article: share widgets, player times,
     /// "Updated:", photo credits, "Advertisement", social links.
     case clutter
+    /// A heading that introduces a list of links ("Related", "More from Reuters", "Most Read"):
+    /// the lines under it, up to a blank line, are that list.
+    case listHeading
     /// An author line: "By Jack Phillips" (explicit), or a bare name under the headline.
     case byline(String, isExplicit: Bool)
     /// A short line that states the publication date.
@@ -16,6 +19,8 @@ enum PastedLine: Equatable {
         let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if line.isEmpty {
             self = .blank
+        } else if line.wholeMatch(of: PastedLine.listHeadingPattern) != nil {
+            self = .listHeading
         } else if PastedLine.isClutter(line) {
             self = .clutter
         } else if let names = PastedLine.bylineNames(line) {
@@ -80,6 +85,9 @@ extension PastedLine {
     /// "… (Getty Images)", "… Photo: Jane Doe/AP".
     nonisolated(unsafe) private static let creditSuffix =
         /(?:\((?:[^()\/]{1,40}\/){1,3}[^()\/]{1,40}\)|[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)) *$/
+
+    nonisolated(unsafe) static let listHeadingPattern =
+        /(?i)(related|related (stories|coverage|articles|content|links)|more (from|on|about) [\w .'’&-]{1,40}|more stories|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|read (more|next)|see also|also read|top stories|latest (news|stories))\s*:?/
 
     /// A photo credit on a line of its own ("Benoit Tessier/Reuters", "(Getty Images)").
     static func isCredit(_ line: String) -> Bool {

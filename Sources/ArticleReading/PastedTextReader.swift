@@ -86,7 +86,7 @@ public enum PastedTextReader {
         scan: for index in lines.indices.dropFirst(headlineIndex + 1) {
             switch lines[index] {
             case .blank: continue
-            case .clutter: header.bodyStart = index + 1
+            case .clutter, .listHeading: header.bodyStart = index + 1
             case .byline(let names, let isExplicit):
                 // "By …" outranks a bare name seen earlier (often a section or column name).
                 if header.byline == nil || (isExplicit && !header.hasExplicitByline) {
@@ -126,10 +126,22 @@ public enum PastedTextReader {
             if let paragraph = current { paragraphs.append(paragraph) }
             current = nil
         }
+        // Under a list heading, skip its lines up to the first blank line after at least one.
+        var inLinkList = false
+        var skippedLinks = 0
         for line in lines {
+            if inLinkList && line != .blank {
+                skippedLinks += 1
+                continue
+            }
             switch line {
             case .blank:
                 finish()
+                if skippedLinks > 0 { inLinkList = false }
+            case .listHeading:
+                finish()
+                inLinkList = true
+                skippedLinks = 0
             case .clutter, .date:
                 finish()
             case .byline(let names, _):

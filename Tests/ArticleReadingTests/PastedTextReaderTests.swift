@@ -80,4 +80,45 @@ import Testing
             try PastedTextReader.read(ArticleText(name: "paste", text: "Just A Headline\n\nShare\n0:00\n"))
         }
     }
+
+    @Test("a related-links list, teaser runs and a pasted gallery are not read")
+    func linkListsAndGalleries() throws {
+        let text = """
+            Harbour Bridge Reopens After Repairs
+
+            By Ana Ruiz
+
+            The bridge reopened on Thursday morning after a repair that closed it for a month.
+
+            Related Coverage
+
+            Council approves the repair budget
+            Ferry timetable changes for the summer
+
+            1/12 Crews at work
+
+            Welders repaired the deck at night.
+
+            2/12 The new railings
+
+            The railings are painted the original green.
+
+            3/12 Opening day
+
+            The mayor cut a ribbon at dawn.
+
+            Drivers returned at dawn, and the first bus crossed at six.
+
+            Bridge closures in other cities
+            Five bridges that changed their towns
+            The engineers who keep our roads open
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste", text: text))
+        #expect(
+            article.paragraphs == [
+                "The bridge reopened on Thursday morning after a repair that closed it for a month.",
+                "Drivers returned at dawn, and the first bus crossed at six.",
+            ]
+        )
+    }
 }
