@@ -13,7 +13,8 @@ struct Briefcast: ParsableCommand {
             """,
         version: BriefcastVersion.number,
         subcommands: [
-            ArticleCommand.self, ScriptCommand.self, ExtractCommand.self, ChaptersCommand.self, VoicesCommand.self,
+            ArticleCommand.self, ScriptCommand.self, ExtractCommand.self, SentencesCommand.self,
+            ChaptersCommand.self, VoicesCommand.self,
         ]
     )
 }
