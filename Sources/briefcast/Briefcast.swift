@@ -13,7 +13,7 @@ struct Briefcast: ParsableCommand {
             """,
         version: BriefcastVersion.number,
         subcommands: [
-            ArticleCommand.self, ScriptCommand.self, ExtractCommand.self, SentencesCommand.self,
+            ArticleCommand.self, ScriptCommand.self, ExtractCommand.self, NormalizeCommand.self, SentencesCommand.self,
             ChaptersCommand.self, VoicesCommand.self,
         ]
     )

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Amounts of money: "$1.5 billion" → "one point five billion dollars", "$20.01" → "twenty
+/// dollars one cent", "£10/wk" → "ten pounds per week", "$250-$300" → "… to …".
+enum MoneyRules {
+    static let sign = #"(?<sign>(?i:us|c|a)?\$|£|€|¥)"#
+    static let amount = #"(?<amount>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"#
+    static let scale = #"(?:\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)?"#
+    static let per = #"(?:\/(?<per>mo|month|wk|week|d|day|hr|h|hour|yr|year)\b)?"#
+
+    static let rules: [RegexRule] = [
+        RegexRule(#"(?<spaced>US\s)?"# + sign + #"\s?"# + amount + scale + per) { match in
+            guard let signText = match.group("sign"), let amountText = match.group("amount") else { return nil }
+            var spoken = say(
+                amount: amountText,
+                sign: signText.lowercased(),
+                scale: match.group("scale").flatMap { SpokenUnits.scales[$0.lowercased()] }
+            )
+            if match.group("spaced") != nil { spoken = "US " + spoken }
+            if let per = match.group("per").flatMap({ SpokenUnits.periods[$0] }) { spoken += " per " + per }
+            return spoken
+        },
+        // "… dollars-… dollars" left by two amounts joined by a dash.
+        RegexRule(#"(?<=dollars|pounds|euros|cents|pence|yen)\s?[-–]\s?(?=[a-z])"#) { _ in " to " },
+    ]
+
+    static func say(amount: String, sign: String, scale: String?) -> String {
+        let currency = SpokenUnits.currencies[sign] ?? SpokenUnits.currencies["$"]!
+        let parts = amount.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let whole = parts[0].filter(\.isNumber)
+        var fraction = parts.count > 1 ? parts[1] : ""
+        if let scale {
+            let number = fraction.isEmpty ? NumberWords.cardinal(Int(whole) ?? 0) : NumberWords.decimal(amount) ?? amount
+            return "\(number) \(scale) \(currency.1)"
+        }
+        while fraction.count > 2, fraction.hasSuffix("0") { fraction.removeLast() }
+        if fraction.count > 2 {
+            let integer = whole.isEmpty ? "" : NumberWords.cardinal(Int(whole) ?? 0) + " "
+            return integer + "point \(NumberWords.digits(fraction)) \(currency.1)"
+        }
+        let units = Int(whole) ?? 0
+        let minor = fraction.isEmpty ? 0 : Int(fraction.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0
+        var words: [String] = []
+        if units > 0 || minor == 0 {
+            words.append("\(NumberWords.cardinal(units)) \(units == 1 ? currency.0 : currency.1)")
+        }
+        if minor > 0 { words.append("\(NumberWords.cardinal(minor)) \(minor == 1 ? currency.2 : currency.3)") }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Rewrites written news text as a newsreader would say it: dates, money, times, measures,
+/// fractions, ordinals, years, phone numbers, web and e-mail addresses, titles and symbols.
+/// Each rule runs over the whole text in turn, most specific first.
+public enum TextNormalizer {
+    public static func spoken(_ text: String) -> String {
+        var text = text
+        for rule in rules { text = rule.apply(to: text) }
+        return text.replacing(#/ {2,}/#, with: " ")
+    }
+
+    static let number = #"\d{1,3}(?:,\d{3})+|\d+"#
+    static let decimalNumber = #"(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?"#
+
+    static let rules: [RegexRule] =
+        ElectronicRules.rules + TelephoneRules.rules + MoneyRules.rules + TimeRules.rules + DateRules.rules
+        + MeasureRules.rules + AbbreviationRules.rules + NumberRules.rules
+}
