@@ -44,7 +44,7 @@ public struct ScriptWriter {
                 }
             }
         }
-        return Script(article: article, segments: withPauses(spoken))
+        return Script(article: article, segments: withPauses(spoken.map(Self.normalized)))
     }
 
     /// The body paragraphs, less the lead sentences the summary already read (unless that
@@ -80,6 +80,13 @@ public struct ScriptWriter {
 
     private mutating func append(_ segment: Segment) {
         spoken.append(segment)
+    }
+
+    /// The segment with its words as a newsreader says them ("Feb. 7" → "February seventh").
+    private static func normalized(_ segment: Segment) -> Segment {
+        var segment = segment
+        segment.text = TextNormalizer.spoken(segment.text)
+        return segment
     }
 
     /// Puts a pause between every two spoken segments, sized by what they are.

@@ -91,7 +91,8 @@ public enum SentenceSplitter {
     private static func ellipsis(at index: Int, in characters: [Character]) -> (end: Int, isBoundary: Bool)? {
         func matches(_ pattern: String, at position: Int) -> Bool {
             let pattern = Array(pattern)
-            return position + pattern.count <= characters.count && Array(characters[position..<position + pattern.count]) == pattern
+            return position + pattern.count <= characters.count
+                && Array(characters[position..<position + pattern.count]) == pattern
         }
         if matches("....", at: index) {
             let end = index + 4
@@ -101,7 +102,8 @@ public enum SentenceSplitter {
         if index > 0, !characters[index - 1].isWhitespace, matches(". . . .", at: index) {
             // The sentence ends at its own period only if another one follows the dots.
             let afterDots = index + 7
-            let followed = afterDots < characters.count && startsNewSentence(at: afterDots, in: characters, allowLowercase: false)
+            let followed =
+                afterDots < characters.count && startsNewSentence(at: afterDots, in: characters, allowLowercase: false)
             return followed ? (index + 1, true) : (afterDots, false)
         }
         if matches(". . .", at: index) { return (index + 5, false) }

@@ -25,7 +25,9 @@ struct SentencesCommand: ParsableCommand {
             let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             for sentence in SentenceSplitter.sentences(in: text) { print(sentence) }
         case .jsonl:
-            try JSONLines.map { (request: TextRequest) in SentencesResponse(sentences: SentenceSplitter.sentences(in: request.text)) }
+            try JSONLines.map { (request: TextRequest) in
+                SentencesResponse(sentences: SentenceSplitter.sentences(in: request.text))
+            }
         }
     }
 }

@@ -33,7 +33,8 @@ enum AbbreviationRules {
         "Utah": "Utah", "Miss": "Mississippi", "Ark": "Arkansas", "Del": "Delaware", "Idaho": "Idaho",
         "Mont": "Montana", "Wyo": "Wyoming", "Alaska": "Alaska", "Hawaii": "Hawaii", "Maine": "Maine",
     ]
-    static let roman = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+    static let roman = [
+        "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
         "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19,
         "XX": 20,
     ]
@@ -56,7 +57,8 @@ enum AbbreviationRules {
                 let street = match.group("street").flatMap({ streetWords[$0] })
             else { return nil }
             let direction = match.group("direction").map {
-                ["N": "North ", "S": "South ", "E": "East ", "W": "West "][$0.trimmingCharacters(in: .whitespaces)] ?? $0
+                ["N": "North ", "S": "South ", "E": "East ", "W": "West "][$0.trimmingCharacters(in: .whitespaces)]
+                    ?? $0
             }
             let period = match.text.hasSuffix(".") && match.group("end") != nil ? "." : ""
             return "\(houseNumber(number)) \(direction ?? "")\(name)\(street)\(period)"
@@ -67,17 +69,22 @@ enum AbbreviationRules {
         // "St. Louis" → Saint
         RegexRule(#"\bSt\.\s(?=[A-Z])"#) { _ in "Saint " },
         // Titles before a capitalised name: "Dr. Evil", "Gov. Newsom"
-        RegexRule(#"\b(?<title>Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Prof|Sgt|Capt|Col|Lt|Rev|Hon|Pres|Supt|Cmdr|Adm|Maj)\.\s(?=[A-Z])"#) { match in
+        RegexRule(
+            #"\b(?<title>Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Prof|Sgt|Capt|Col|Lt|Rev|Hon|Pres|Supt|Cmdr|Adm|Maj)\.\s(?=[A-Z])"#
+        ) { match in
             match.group("title").flatMap { titles[$0] }.map { $0 + " " }
         },
-        RegexRule(#"\b(?<prefix>Chapter|Part|Volume|Vol\.|Act|Book|Phase|Title|World War|Super Bowl|Article)\s(?<numeral>[IVX]{1,5})\b"#) { match in
+        RegexRule(
+            #"\b(?<prefix>Chapter|Part|Volume|Vol\.|Act|Book|Phase|Title|World War|Super Bowl|Article)\s(?<numeral>[IVX]{1,5})\b"#
+        ) { match in
             guard let prefix = match.group("prefix"), let value = match.group("numeral").flatMap({ roman[$0] }) else {
                 return nil
             }
             return "\(prefix) \(NumberWords.cardinal(value))"
         },
         // Monarchs and popes: "Elizabeth II" → "Elizabeth the second"
-        RegexRule(#"\b(?<name>[A-Z][a-z]{2,})\s(?<numeral>II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b"#) { match in
+        RegexRule(#"\b(?<name>[A-Z][a-z]{2,})\s(?<numeral>II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b"#) {
+            match in
             guard let name = match.group("name"), let value = match.group("numeral").flatMap({ roman[$0] }) else {
                 return nil
             }
@@ -92,8 +99,11 @@ enum AbbreviationRules {
     static func houseNumber(_ text: String) -> String {
         guard let number = Int(text) else { return text }
         switch text.count {
-        case 3: return NumberWords.ones[number / 100] + " " + (number % 100 < 10 ? "oh " + NumberWords.ones[number % 100] : NumberWords.underHundred(number % 100))
-        case 4 where number % 100 >= 10: return NumberWords.underHundred(number / 100) + " " + NumberWords.underHundred(number % 100)
+        case 3:
+            return NumberWords.ones[number / 100] + " "
+                + (number % 100 < 10 ? "oh " + NumberWords.ones[number % 100] : NumberWords.underHundred(number % 100))
+        case 4 where number % 100 >= 10:
+            return NumberWords.underHundred(number / 100) + " " + NumberWords.underHundred(number % 100)
         default: return NumberWords.cardinal(number)
         }
     }

@@ -10,12 +10,15 @@ enum DateRules {
 
     static let rules: [RegexRule] = [
         // Month first: "July 25, 2012", "Jan-15-2020", "jan. 15", "July 1876"
-        RegexRule(#"(?i)\b"# + month + #"\.?(?:[\s-]+"# + day + #"\b)?(?:,?[\s-]+"# + year + #")?\b(?!\.\d)"#) { match in
+        RegexRule(#"(?i)\b"# + month + #"\.?(?:[\s-]+"# + day + #"\b)?(?:,?[\s-]+"# + year + #")?\b(?!\.\d)"#) {
+            match in
             guard let monthNumber = match.group("month").flatMap(SpokenUnits.month) else { return nil }
             let name = monthName(monthNumber, like: match.group("month") ?? "")
             let dayNumber = match.group("day").flatMap { Int($0) }
             let yearNumber = match.group("year").flatMap { Int($0) }
-            guard dayNumber != nil || yearNumber != nil, dayNumber.map({ (1...31).contains($0) }) ?? true else { return nil }
+            guard dayNumber != nil || yearNumber != nil, dayNumber.map({ (1...31).contains($0) }) ?? true else {
+                return nil
+            }
             // "May" alone, or "march 5" as a verb, is left to read as written unless a day or year follows.
             var words = [name]
             if let dayNumber { words.append(NumberWords.ordinal(dayNumber)) }
@@ -38,7 +41,9 @@ enum DateRules {
         },
         // 10/06/2005, 01.10.2010, 15-01-2020, 11/17/05: month first unless the first part
         // cannot be a month.
-        RegexRule(#"\b(?<first>\d{1,2})(?<separator>[\/.-])(?<second>\d{1,2})\k<separator>(?<year>\d{4}|\d{2})\b(?![.\/-]\d)"#) { match in
+        RegexRule(
+            #"\b(?<first>\d{1,2})(?<separator>[\/.-])(?<second>\d{1,2})\k<separator>(?<year>\d{4}|\d{2})\b(?![.\/-]\d)"#
+        ) { match in
             guard let first = match.group("first").flatMap({ Int($0) }) else { return nil }
             let dayFirst = first > 12
             return numeric(
@@ -50,7 +55,9 @@ enum DateRules {
         },
         // Decades: "1990s", "'80s", "mid-80s"
         RegexRule(#"\b(?<century>\d{2})(?<decade>\d0)s\b"#) { match in
-            guard let century = match.group("century"), let decade = match.group("decade"), let year = Int(century + decade) else {
+            guard let century = match.group("century"), let decade = match.group("decade"),
+                let year = Int(century + decade)
+            else {
                 return nil
             }
             return NumberWords.decade(year, century: true)

@@ -7,7 +7,9 @@ enum ElectronicRules {
             spell($0.text)
         },
         RegexRule(#"[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:\/[^\s<>"”]*[^\s<>"”.,;:!?)])?"#) { spell($0.text) },
-        RegexRule(#"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|sm|info|biz|tv|us|ca|au|abc)(?:\/[^\s<>"”]*[^\s<>"”.,;:!?)])?(?![\w@])"#) {
+        RegexRule(
+            #"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|sm|info|biz|tv|us|ca|au|abc)(?:\/[^\s<>"”]*[^\s<>"”.,;:!?)])?(?![\w@])"#
+        ) {
             spell($0.text)
         },
         // "upgrade/update" → "upgrade slash update"

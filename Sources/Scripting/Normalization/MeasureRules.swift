@@ -11,8 +11,10 @@ enum MeasureRules {
 
     static let rules: [RegexRule] = [
         // Ranges with a unit: "2-5lb", "1234-123kg", "10-12%"
-        RegexRule(#"(?<![\w.])(?<from>\d+(?:\.\d+)?)\s?[-–]\s?"# + quantity + #"\s?"# + unit + #"(?![\w²³])"#) { match in
-            guard let from = match.group("from"), let amount = match.group("amount"), let unit = match.group("unit") else {
+        RegexRule(#"(?<![\w.])(?<from>\d+(?:\.\d+)?)\s?[-–]\s?"# + quantity + #"\s?"# + unit + #"(?![\w²³])"#) {
+            match in
+            guard let from = match.group("from"), let amount = match.group("amount"), let unit = match.group("unit")
+            else {
                 return nil
             }
             return "\(cardinalOrDecimal(from)) to \(say(amount, unit: unit))"
@@ -24,7 +26,10 @@ enum MeasureRules {
             else { return nil }
             return "\(NumberWords.cardinal(whole)) and \(fraction) \(unitWords(unit, plural: true))"
         },
-        RegexRule(#"(?<![\w.])"# + quantity + #"(?:\s(?<scale>million|billion|trillion|thousand))?\s?"# + unit + #"(?![\w²³/])"#) { match in
+        RegexRule(
+            #"(?<![\w.])"# + quantity + #"(?:\s(?<scale>million|billion|trillion|thousand))?\s?"# + unit
+                + #"(?![\w²³/])"#
+        ) { match in
             guard let amount = match.group("amount"), let unit = match.group("unit") else { return nil }
             if let scale = match.group("scale") {
                 return "\(cardinalOrDecimal(amount)) \(scale) \(unitWords(unit, plural: true))"

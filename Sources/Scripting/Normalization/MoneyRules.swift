@@ -30,7 +30,8 @@ enum MoneyRules {
         let whole = parts[0].filter(\.isNumber)
         var fraction = parts.count > 1 ? parts[1] : ""
         if let scale {
-            let number = fraction.isEmpty ? NumberWords.cardinal(Int(whole) ?? 0) : NumberWords.decimal(amount) ?? amount
+            let number =
+                fraction.isEmpty ? NumberWords.cardinal(Int(whole) ?? 0) : NumberWords.decimal(amount) ?? amount
             return "\(number) \(scale) \(currency.1)"
         }
         while fraction.count > 2, fraction.hasSuffix("0") { fraction.removeLast() }

@@ -12,8 +12,11 @@ enum NumberRules {
             return NumberWords.cardinal(number, withAnd: false) + " " + suffix
         },
         // Year ranges: "1980-1986", "2019–21"
-        RegexRule(#"(?<![\w.,$£€-])(?<from>1\d{3}|20\d{2})\s?[-–]\s?(?<to>1\d{3}|20\d{2}|\d{2})(?![\w.,%-]|\.\d)"#) { match in
-            guard let from = match.group("from").flatMap({ Int($0) }), let toText = match.group("to"), var to = Int(toText) else {
+        RegexRule(#"(?<![\w.,$£€-])(?<from>1\d{3}|20\d{2})\s?[-–]\s?(?<to>1\d{3}|20\d{2}|\d{2})(?![\w.,%-]|\.\d)"#) {
+            match in
+            guard let from = match.group("from").flatMap({ Int($0) }), let toText = match.group("to"),
+                var to = Int(toText)
+            else {
                 return nil
             }
             if toText.count == 2 { to += from / 100 * 100 }

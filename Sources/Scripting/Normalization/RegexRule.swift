@@ -40,7 +40,9 @@ struct RegexRule: @unchecked Sendable {
                 let range = found.range(withName: name)
                 if range.location != NSNotFound { groups[name] = source.substring(with: range) }
             }
-            guard let spoken = rewrite(Match(text: source.substring(with: found.range), groups: groups)) else { continue }
+            guard let spoken = rewrite(Match(text: source.substring(with: found.range), groups: groups)) else {
+                continue
+            }
             result += source.substring(with: NSRange(location: cursor, length: found.range.location - cursor))
             result += spoken
             cursor = found.range.location + found.range.length

@@ -10,7 +10,9 @@ enum TelephoneRules {
         },
         // Toll-free words: 1-800-GO-U-HAUL
         RegexRule(#"\b1-(?<area>\d{3})-(?<word>[A-Z][A-Z-]*[A-Z])\b"#) { match in
-            guard let area = match.group("area").flatMap({ Int($0) }), let word = match.group("word") else { return nil }
+            guard let area = match.group("area").flatMap({ Int($0) }), let word = match.group("word") else {
+                return nil
+            }
             return "one, \(NumberWords.cardinal(area)), " + word.replacingOccurrences(of: "-", with: " ")
         },
         // +1 (123) 123-5678, 123-123-5678-1111, 555.555.5555

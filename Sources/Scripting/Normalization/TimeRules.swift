@@ -4,7 +4,8 @@ import Foundation
 /// "one hour one minute and one second", "2pm-5pm" → "two PM to five PM".
 enum TimeRules {
     static let meridiem = #"(?<meridiem>[ap])\.?\s?m\b\.?"#
-    static let zone = #"(?:\s(?<zone>(?i:e\.?s\.?t|e\.?d\.?t|c\.?s\.?t|c\.?d\.?t|p\.?s\.?t|p\.?d\.?t|m\.?s\.?t|m\.?d\.?t|et|pt|ct|mt|gmt|utc|bst|cet))\b\.?)?"#
+    static let zone =
+        #"(?:\s(?<zone>(?i:e\.?s\.?t|e\.?d\.?t|c\.?s\.?t|c\.?d\.?t|p\.?s\.?t|p\.?d\.?t|m\.?s\.?t|m\.?d\.?t|et|pt|ct|mt|gmt|utc|bst|cet))\b\.?)?"#
 
     static let rules: [RegexRule] = [
         RegexRule(
@@ -33,7 +34,9 @@ enum TimeRules {
             }
             words = "\(unit(hour, "hour")) \(unit(minute ?? 0, "minute")) and \(unit(second, "second"))"
         } else if let minute, minute > 0 {
-            words = NumberWords.cardinal(hour) + " " + (minute < 10 ? "oh " + NumberWords.ones[minute] : NumberWords.cardinal(minute))
+            words =
+                NumberWords.cardinal(hour) + " "
+                + (minute < 10 ? "oh " + NumberWords.ones[minute] : NumberWords.cardinal(minute))
         } else {
             words = NumberWords.cardinal(hour) + (meridiem || minute == nil ? "" : " o'clock")
         }

@@ -1,0 +1,68 @@
+import Foundation
+import Scripting
+import TestSupport
+import Testing
+
+@Suite struct TextNormalizerTests {
+    @Test(
+        "news text is said as a newsreader says it",
+        arguments: [
+            ("Feb. 7", "February seventh"),
+            ("$1.5 billion", "one point five billion dollars"),
+            ("Jan. 20, 2025", "January twentieth twenty twenty five"),
+            ("10:30 a.m. ET", "ten thirty AM ET"),
+            ("the 1990s", "the nineteen nineties"),
+            ("£300", "three hundred pounds"),
+            ("€2.4m", "two point four million euros"),
+            ("5 km", "five kilometers"),
+            ("30°F", "thirty degrees Fahrenheit"),
+            ("2019-2021", "twenty nineteen to twenty twenty one"),
+            ("Rep. Smith (R-Texas)", "representative Smith (Republican of Texas)"),
+            ("St. Louis", "Saint Louis"),
+            (
+                "Nancy lived on 1428 Elm St. It was a strange place.",
+                "Nancy lived on fourteen twenty eight Elm Street. It was a strange place."
+            ),
+            ("45%", "forty five percent"),
+            ("COVID-19", "COVID-nineteen"),
+            ("on March 3rd", "on March third"),
+            ("1,200 people", "one thousand two hundred people"),
+            ("$20.01", "twenty dollars one cent"),
+            ("2 1/2 cups", "two and a half cups"),
+            ("email abc1@gmail.com", "email abc one at gmail dot com"),
+            ("Elizabeth II", "Elizabeth the second"),
+            ("Drôle de guerre", "Drôle de guerre"),
+        ]
+    )
+    func news(written: String, spoken: String) {
+        #expect(TextNormalizer.spoken(written) == spoken)
+    }
+
+    /// NeMo's text-normalisation test cases (Apache-2.0, see LICENSE-NeMo-text-processing.txt),
+    /// scored the way `score_tn.py` scores them.
+    @Test("at least 95% of the NeMo development cases are exact")
+    func nemoCases() throws {
+        let rows = try Fixtures.text("text-normalization.tsv").split(separator: "\n").dropFirst()
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+            .filter { $0.count == 3 }
+        let correct = rows.filter { Self.comparable(TextNormalizer.spoken($0[1])) == Self.comparable($0[2]) }.count
+        #expect(rows.count == 229)
+        #expect(Double(correct) / Double(rows.count) >= 0.95, "\(correct) of \(rows.count)")
+    }
+
+    /// Case-folded, apostrophes removed, other punctuation and symbols as spaces.
+    static func comparable(_ text: String) -> String {
+        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+            .filter { !["'", "’", "‘", "ʼ"].contains($0) }
+        let spaced = String(
+            folded.unicodeScalars.map { scalar -> Character in
+                let category = scalar.properties.generalCategory
+                let isPunctuationOrSymbol = [
+                    .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                    .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
+                ].contains(category)
+                return isPunctuationOrSymbol ? " " : Character(scalar)
+            })
+        return spaced.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
