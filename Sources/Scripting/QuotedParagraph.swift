@@ -9,7 +9,9 @@ import Foundation
 struct QuotedParagraph: Equatable {
     enum Part: Equatable {
         case narration(String)
-        case quote(String, Attribution?)
+        /// The quotation as one spoken text, its pieces as written (split by the attribution),
+        /// and who it is attributed to.
+        case quote(String, pieces: [String], Attribution?)
     }
 
     var parts: [Part] = []
@@ -49,7 +51,13 @@ struct QuotedParagraph: Equatable {
                 }
             }
             appendNarration(introduced?.narration ?? lead)
-            parts.append(.quote(Self.joined(pieces), introduced?.attribution ?? followed))
+            parts.append(
+                .quote(
+                    Self.joined(pieces),
+                    pieces: pieces.map { $0.trimmingCharacters(in: .whitespaces) },
+                    introduced?.attribution ?? followed
+                )
+            )
             cursor = end
         }
         appendNarration(paragraph[cursor...])

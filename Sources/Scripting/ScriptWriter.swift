@@ -38,7 +38,7 @@ public struct ScriptWriter {
                     tracker.observe(Substring(text))
                     append(Segment(kind: .body, text: text, chapter: nextChapter))
                     nextChapter = nil
-                case .quote(let text, let attribution):
+                case .quote(let text, _, let attribution):
                     appendQuote(text, attribution: attribution)
                     nextChapter = Self.storyContinuedChapter
                 }

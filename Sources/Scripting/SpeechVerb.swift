@@ -8,6 +8,13 @@ enum SpeechVerb {
         "claimed", "announced", "admitted", "suggested", "predicted", "vowed", "stressed",
         "states", "notes", "explains", "argues", "insists", "warns", "recalls", "continues",
         "tweets", "responds", "answers", "claims", "admits", "concedes", "testified",
+        "beamed", "quipped", "exclaimed", "yelled", "boasted", "complained", "observed", "retorted",
+        "scoffed", "sighed", "snapped", "speculated", "chided", "cracked", "demanded", "emphasized",
+        "emphasised", "griped", "lamented", "mused", "offered", "opined", "promised", "reasoned",
+        "reiterated", "reminded", "repeated", "reported", "thundered", "whispered", "agreed", "asserted",
+        "contended", "charged", "explains", "adds", "recalls", "notes", "told reporters", "wrote in",
+        "acknowledges", "predicts", "promises", "complains", "jokes", "boasts", "insisted", "conceded",
+        "stated", "shot back", "fired back", "pointed out", "went on", "tells", "declares", "announces",
     ]
 
     /// Alternation for use inside a regular expression, longest words first.

@@ -14,7 +14,7 @@ struct Briefcast: ParsableCommand {
         version: BriefcastVersion.number,
         subcommands: [
             ArticleCommand.self, ScriptCommand.self, ExtractCommand.self, NormalizeCommand.self, SentencesCommand.self,
-            ChaptersCommand.self, VoicesCommand.self,
+            QuotesCommand.self, ChaptersCommand.self, VoicesCommand.self,
         ]
     )
 }

@@ -43,7 +43,10 @@ enum NumberRules {
             if match.group("sign") != nil { spoken = "minus " + spoken }
             return (before.map { $0 + " " } ?? "") + spoken + (after == nil ? "" : " ")
         },
-        // Symbols a listener needs as words.
+    ] + symbolRules
+
+    /// Symbols a listener needs as words.
+    static let symbolRules: [RegexRule] = [
         RegexRule(#"\s&\s"#) { _ in " and " },
         RegexRule(#"(?<=^|\s)#(?=[A-Za-z])"#) { _ in "hash " },
         RegexRule(#"(?<=[A-Za-z])#(?=\s|$)"#) { _ in " hash" },

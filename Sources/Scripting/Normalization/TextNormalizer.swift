@@ -6,12 +6,15 @@ import Foundation
 public enum TextNormalizer {
     public static func spoken(_ text: String) -> String {
         var text = text
-        for rule in rules { text = rule.apply(to: text) }
+        // Most sentences have no digits: only the rules that need none run over them.
+        for rule in text.contains(where: \.isNumber) ? rules : wordRules { text = rule.apply(to: text) }
         return text.replacing(#/ {2,}/#, with: " ")
     }
 
     static let number = #"\d{1,3}(?:,\d{3})+|\d+"#
     static let decimalNumber = #"(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?"#
+
+    static let wordRules: [RegexRule] = ElectronicRules.rules + AbbreviationRules.rules + NumberRules.symbolRules
 
     static let rules: [RegexRule] =
         ElectronicRules.rules + TelephoneRules.rules + MoneyRules.rules + TimeRules.rules + DateRules.rules
