@@ -119,7 +119,9 @@ struct QuotedParagraph: Equatable {
             }
             let character = paragraph[index]
             let next = paragraph.index(after: index)
-            if ".!?".contains(character), next == paragraph.endIndex || paragraph[next].isWhitespace {
+            if ".!?".contains(character), next == paragraph.endIndex || paragraph[next].isWhitespace,
+                !(character == "." && SentenceSplitter.isAbbreviation(endingAt: index, in: paragraph))
+            {
                 return (index, next, false)
             }
             index = next

@@ -65,6 +65,14 @@ public enum SentenceSplitter {
 
     // MARK: Periods
 
+    /// Whether the period at `period` closes an abbreviation or an initial that does not end a
+    /// sentence ("Mr.", "Sen.", "Steven M.", "U.S. Government").
+    static func isAbbreviation(endingAt period: String.Index, in text: String) -> Bool {
+        let characters = Array(text[..<text.index(after: period)] + text[text.index(after: period)...].prefix(40))
+        let index = text.distance(from: text.startIndex, to: period)
+        return !endsSentence(afterPeriodAt: index, in: characters)
+    }
+
     /// Whether the period at `index` ends a sentence, judging the word it closes.
     private static func endsSentence(afterPeriodAt index: Int, in characters: [Character]) -> Bool {
         var start = index
