@@ -20,6 +20,11 @@ extension Attribution {
     nonisolated(unsafe) private static let subjectFirst = try! Regex(
         #"^\s*,?\s*(?<subject>"# + subjectWords + #")\s+(?<verb>"# + verbs + #")\b(?<rest>.*)$"#
     )
+    /// `“…,” Anthony Anton, president of the association, said.` — a name, an aside, the verb.
+    nonisolated(unsafe) private static let subjectWithAside = try! Regex(
+        #"^\s*,?\s*(?<subject>[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,4}),\s+[^,“”"]{3,120},\s+(?<verb>"#
+            + verbs + #")\b(?<rest>.*)$"#
+    )
     /// `“…,” said Dmitry Peskov, adding …` — the verb before the subject.
     nonisolated(unsafe) private static let verbFirst = try! Regex(
         #"^\s*,?\s*(?<verb>"# + verbs + #")\s+(?<subject>[^,;:]+?)(?<rest>,.*)?$"#
@@ -37,7 +42,7 @@ extension Attribution {
     /// Reads the clause that follows a quotation, up to its sentence end.
     static func following(_ clause: Substring) -> Attribution? {
         let clause = clause.trimmingSuffix(while: { ".,;:!? ".contains($0) })
-        for regex in [subjectFirst, verbFirst, accordingToSubject] {
+        for regex in [subjectFirst, subjectWithAside, verbFirst, accordingToSubject] {
             guard let match = try? regex.wholeMatch(in: clause),
                 let subject = match["subject"]?.substring.map(String.init),
                 isSubject(subject)

@@ -4,6 +4,7 @@ import Foundation
 /// right full name.
 struct SpeakerTracker {
     static let pronouns: Set<String> = ["he", "she", "they"]
+    static let determiners: Set<String> = ["a", "an", "the", "one", "another", "some", "many", "his", "her", "their"]
 
     /// Words that stand before a name without being part of it: titles, roles, nationalities
     /// and sentence openers.
@@ -47,9 +48,16 @@ struct SpeakerTracker {
     }
 
     /// The person or description an attribution's subject stands for.
-    mutating func resolve(_ subject: String) -> Speaker {
+    mutating func resolve(_ written: String) -> Speaker {
+        // "Sen. Tom Carper of Delaware" names Tom Carper; "a member who supports Trump" is a
+        // description, not Trump.
+        let subject = written.replacing(#/\s+who\s.*$/#, with: "")
+            .replacing(#/([\p{Lu}][\p{L}.’'-]{1,30})\s+of\s+(?:the\s+)?[\p{Lu}].*$/#) { String($0.1) }
         let words = subject.split(separator: " ")
         let speaker: Speaker
+        if let first = words.first, Self.determiners.contains(first.lowercased()) {
+            return Speaker(name: subject, isPerson: false)
+        }
         if words.count == 1, Self.pronouns.contains(subject.lowercased()) {
             guard let person = lastSpeaker ?? people.last else {
                 return Speaker(name: subject, isPerson: false)
