@@ -14,16 +14,19 @@ struct Attribution: Equatable {
 
 extension Attribution {
     private static let verbs = SpeechVerb.pattern
+    /// Right after a quotation, "Blackwell concluded" attributes it whatever the verb: any
+    /// listed verb, or a past tense.
+    private static let trailingVerbs = SpeechVerb.pattern + #"|[a-z]{3,}ed"#
     private static let subjectWords = #"(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+"#
 
     /// `“…,” Trump said, referring to …` — the subject before the verb.
     nonisolated(unsafe) private static let subjectFirst = try! Regex(
-        #"^\s*,?\s*(?<subject>"# + subjectWords + #")\s+(?<verb>"# + verbs + #")\b(?<rest>.*)$"#
+        #"^\s*,?\s*(?<subject>"# + subjectWords + #")\s+(?<verb>"# + trailingVerbs + #")\b(?<rest>.*)$"#
     )
     /// `“…,” Anthony Anton, president of the association, said.` — a name, an aside, the verb.
     nonisolated(unsafe) private static let subjectWithAside = try! Regex(
         #"^\s*,?\s*(?<subject>[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,4}),\s+[^,“”"]{3,120},\s+(?<verb>"#
-            + verbs + #")\b(?<rest>.*)$"#
+            + trailingVerbs + #")\b(?<rest>.*)$"#
     )
     /// `“…,” said Dmitry Peskov, adding …` — the verb before the subject.
     nonisolated(unsafe) private static let verbFirst = try! Regex(
@@ -34,6 +37,11 @@ extension Attribution {
         #"^\s*,?\s*according to\s+(?<subject>[^,;:]+?)(?<rest>,.*)?$"#
     )
     /// `…, Trump said, “…”` or `Peskov told TASS: “…”` — the attribution just before the quotation.
+    /// `Clinton, who called Sanders, told her supporters, “…”`
+    nonisolated(unsafe) private static let introducingWithAside = try! Regex(
+        #"(?<subject>\b[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}),\s+[^,“”"]{3,120},\s+(?<verb>"#
+            + verbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*[,:]\s*$"#
+    )
     nonisolated(unsafe) private static let introducing = try! Regex(
         #"(?<subject>\b(?:he|she|they|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?<verb>"#
             + verbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*[,:]\s*$"#
@@ -57,7 +65,7 @@ extension Attribution {
     /// Finds an attribution ending the text before a quotation; returns the narration that
     /// precedes it and the attribution.
     static func introducing(_ lead: Substring) -> (narration: Substring, attribution: Attribution)? {
-        guard let match = try? introducing.firstMatch(in: lead),
+        guard let match = (try? introducing.firstMatch(in: lead)) ?? (try? introducingWithAside.firstMatch(in: lead)),
             let subjectRange = match["subject"]?.range,
             let subject = match["subject"]?.substring.map(String.init),
             let verb = match["verb"]?.substring.map(String.init),

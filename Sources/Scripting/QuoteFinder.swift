@@ -12,12 +12,14 @@ public enum QuoteFinder {
     public static func quotes(in paragraph: String) -> [Found] {
         var tracker = SpeakerTracker()
         var found: [Found] = []
-        for part in QuotedParagraph(paragraph).parts {
+        for part in QuotedParagraph(paragraph, lenient: true).parts {
             switch part {
             case .narration(let text):
                 tracker.observe(Substring(text))
             case .quote(_, let pieces, let attribution):
-                let speaker = attribution.map { tracker.resolve($0.subject).name }
+                // Without an attribution of its own, a quotation belongs to whoever the paragraph
+                // last had speaking.
+                let speaker = attribution.map { tracker.resolve($0.subject).name } ?? tracker.lastSpeaker
                 found += pieces.map { Found(text: $0, speaker: speaker) }
             }
         }

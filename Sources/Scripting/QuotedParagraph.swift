@@ -16,20 +16,28 @@ struct QuotedParagraph: Equatable {
 
     var parts: [Part] = []
 
-    init(_ paragraph: String) {
+    /// `lenient` also takes long quoted stretches that start in lower case and unattributed
+    /// quoted sentences ending in a comma, as speech: right for finding quotations, too eager
+    /// for choosing what to read in another voice.
+    init(_ paragraph: String, lenient: Bool = false) {
         let spans = QuoteScanner.spans(in: paragraph)
         var cursor = paragraph.startIndex
         var spanIndex = 0
         while spanIndex < spans.count {
             let span = spans[spanIndex]
             spanIndex += 1
-            guard span.range.lowerBound >= cursor, Self.startsLikeSpeech(paragraph[span.content]) else { continue }
+            let content = paragraph[span.content]
+            let longFragment = lenient && content.split(separator: " ").count >= 6
+            guard span.range.lowerBound >= cursor, Self.startsLikeSpeech(content) || longFragment else { continue }
             let lead = paragraph[cursor..<span.range.lowerBound]
             let introduced = Attribution.introducing(lead)
             let clause = Self.clauseAfter(span, in: paragraph, spans: spans)
             let followed =
                 introduced == nil ? Attribution.following(paragraph[span.range.upperBound..<clause.text]) : nil
-            guard introduced != nil || followed != nil || Self.standsAlone(span, lead: lead, in: paragraph) else {
+            guard
+                introduced != nil || followed != nil || Self.standsAlone(span, lead: lead, in: paragraph, lenient: lenient)
+                    || longFragment
+            else {
                 continue
             }
             var pieces = [paragraph[span.content]]
@@ -90,11 +98,13 @@ struct QuotedParagraph: Equatable {
 
     /// An unattributed quotation that is a sentence of its own: it starts a sentence and ends
     /// with sentence punctuation inside the marks.
-    private static func standsAlone(_ span: QuoteSpan, lead: Substring, in paragraph: String) -> Bool {
+    private static func standsAlone(_ span: QuoteSpan, lead: Substring, in paragraph: String, lenient: Bool) -> Bool {
         let before = lead.trimmingCharacters(in: .whitespaces)
         let content = paragraph[span.content].trimmingCharacters(in: .whitespaces)
-        guard before.isEmpty || ".!?:".contains(before.last ?? "."), let last = content.last else { return false }
-        return ".!?…".contains(last) && content.split(separator: " ").count >= 3
+        guard let last = content.last, content.split(separator: " ").count >= 3 else { return false }
+        if lenient { return ".!?…,".contains(last) }
+        guard before.isEmpty || ".!?:".contains(before.last ?? ".") else { return false }
+        return ".!?…".contains(last)
     }
 
     /// The clause after a quotation: its text ends before the sentence-ending punctuation and

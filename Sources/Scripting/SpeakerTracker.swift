@@ -30,7 +30,8 @@ struct SpeakerTracker {
 
     /// Full names of the people mentioned so far, latest last.
     private(set) var people: [String] = []
-    private var lastSpeaker: String?
+    /// The person last named as speaking ("Trump said that …"), if any.
+    private(set) var lastSpeaker: String?
 
     /// Notes the names in narration, in reading order; a name followed by a speech verb
     /// becomes the person a later "he said" points to.
