@@ -17,7 +17,7 @@ extension Attribution {
     /// Right after a quotation, "Blackwell concluded" attributes it whatever the verb: any
     /// listed verb, or a past tense.
     private static let trailingVerbs = SpeechVerb.pattern + #"|[a-z]{3,}ed"#
-    private static let subjectWords = #"(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+"#
+    private static let subjectWords = #"(?:[\p{L}.’'-]+\s+){0,8}?[\p{L}.’'-]+"#
 
     /// `“…,” Trump said, referring to …` — the subject before the verb.
     nonisolated(unsafe) private static let subjectFirst = try! Regex(

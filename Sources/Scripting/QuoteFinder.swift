@@ -7,6 +7,11 @@ public enum QuoteFinder {
         /// The speaker's name (full when the paragraph gives it), a description ("a White
         /// House spokeswoman"), or nil when the paragraph does not say.
         public var speaker: String?
+
+        public init(text: String, speaker: String?) {
+            self.text = text
+            self.speaker = speaker
+        }
     }
 
     public static func quotes(in paragraph: String) -> [Found] {
@@ -17,9 +22,16 @@ public enum QuoteFinder {
             case .narration(let text):
                 tracker.observe(Substring(text))
             case .quote(_, let pieces, let attribution):
-                // Without an attribution of its own, a quotation belongs to whoever the paragraph
-                // last had speaking.
-                let speaker = attribution.map { tracker.resolve($0.subject).name } ?? tracker.lastSpeaker
+                // Without an attribution of its own, a quoted sentence belongs to whoever the
+                // paragraph last had speaking; a quoted fragment to nobody named. An unresolved
+                // pronoun names nobody either.
+                let resolved = attribution.map { tracker.resolve($0.subject) }
+                let isSentence = pieces.first?.first?.isUppercase == true
+                let speaker =
+                    resolved.flatMap {
+                        $0.isPerson || !SpeakerTracker.pronouns.contains($0.name.lowercased()) ? $0.name : nil
+                    }
+                    ?? (attribution == nil && isSentence ? tracker.lastSpeaker : nil)
                 found += pieces.map { Found(text: $0, speaker: speaker) }
             }
         }

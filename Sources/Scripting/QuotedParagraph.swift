@@ -35,7 +35,8 @@ struct QuotedParagraph: Equatable {
             let followed =
                 introduced == nil ? Attribution.following(paragraph[span.range.upperBound..<clause.text]) : nil
             guard
-                introduced != nil || followed != nil || Self.standsAlone(span, lead: lead, in: paragraph, lenient: lenient)
+                introduced != nil || followed != nil
+                    || Self.standsAlone(span, lead: lead, in: paragraph, lenient: lenient)
                     || longFragment
             else {
                 continue

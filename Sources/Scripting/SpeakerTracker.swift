@@ -22,7 +22,8 @@ struct SpeakerTracker {
         "Iranian", "Indian", "Japanese", "Canadian", "Mexican", "U.S.", "US", "U.K.", "UK", "EU",
         "Kremlin", "White", "House", "State", "Department", "Pentagon", "Democratic", "Republican",
         "The", "A", "An", "In", "On", "At", "But", "And", "However", "When", "After", "Before",
-        "Asked", "Speaking", "Meanwhile", "Then", "Still", "Also", "Earlier", "Later",
+        "Asked", "Speaking", "Meanwhile", "As", "Like", "Unlike", "According", "Then", "Still", "Also", "Earlier",
+        "Later",
     ]
 
     nonisolated(unsafe) private static let capitalisedRun = /[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*/

@@ -2,48 +2,50 @@ import Foundation
 
 /// What is left of the numbers: ordinals, decimals, years, ranges, signs and plain cardinals.
 enum NumberRules {
-    static let rules: [RegexRule] = [
-        // Ordinals: "21st" → "twenty first"; a wrong suffix is read as written ("1th" → "one th").
-        RegexRule(#"(?<![\w.,])(?<number>\d{1,3}(?:,\d{3})+|\d+)(?<suffix>st|nd|rd|th|ST|ND|RD|TH)\b"#) { match in
-            guard let text = match.group("number"), let number = Int(text.filter(\.isNumber)),
-                let suffix = match.group("suffix")?.lowercased()
-            else { return nil }
-            if suffix == expectedSuffix(number) { return NumberWords.ordinal(number) }
-            return NumberWords.cardinal(number, withAnd: false) + " " + suffix
-        },
-        // Year ranges: "1980-1986", "2019–21"
-        RegexRule(#"(?<![\w.,$£€-])(?<from>1\d{3}|20\d{2})\s?[-–]\s?(?<to>1\d{3}|20\d{2}|\d{2})(?![\w.,%-]|\.\d)"#) {
-            match in
-            guard let from = match.group("from").flatMap({ Int($0) }), let toText = match.group("to"),
-                var to = Int(toText)
-            else {
-                return nil
-            }
-            if toText.count == 2 { to += from / 100 * 100 }
-            guard to > from else { return nil }
-            return "\(NumberWords.year(from)) to \(NumberWords.year(to))"
-        },
-        // Decimals: "2.050", "-0.1", ".5"
-        RegexRule(#"(?<![\w.,])(?<number>-?(?:\d{1,3}(?:,\d{3})+|\d+)?\.\d+)(?![\w.]*\.\d)(?![\d])"#) { match in
-            match.group("number").flatMap(NumberWords.decimal)
-        },
-        // Arithmetic between numbers: "2+3", "2*8"
-        RegexRule(#"(?<=\d)\s?\+\s?(?=\d)"#) { _ in " plus " },
-        RegexRule(#"(?<=\d)\s?\*\s?(?=\d)"#) { _ in " asterisk " },
-        RegexRule(#"(?<=\d)\/(?=[A-Za-z]\b)"#) { _ in " per " },
-        // Whole numbers, even inside words ("W2s", "COVID-19", "t2000"), spaced from letters.
-        RegexRule(
-            #"(?<before>[A-Za-z])?(?<sign>(?<![\w\d])-)?(?<number>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:(?=(?<after>[A-Za-z]))|)"#
-        ) { match in
-            guard let text = match.group("number") else { return nil }
-            let before = match.group("before")
-            let after = match.group("after")
-            let inWord = before != nil || after != nil
-            var spoken = inWord && text.count == 4 ? NumberWords.cardinal(Int(text) ?? 0) : say(text)
-            if match.group("sign") != nil { spoken = "minus " + spoken }
-            return (before.map { $0 + " " } ?? "") + spoken + (after == nil ? "" : " ")
-        },
-    ] + symbolRules
+    static let rules: [RegexRule] =
+        [
+            // Ordinals: "21st" → "twenty first"; a wrong suffix is read as written ("1th" → "one th").
+            RegexRule(#"(?<![\w.,])(?<number>\d{1,3}(?:,\d{3})+|\d+)(?<suffix>st|nd|rd|th|ST|ND|RD|TH)\b"#) { match in
+                guard let text = match.group("number"), let number = Int(text.filter(\.isNumber)),
+                    let suffix = match.group("suffix")?.lowercased()
+                else { return nil }
+                if suffix == expectedSuffix(number) { return NumberWords.ordinal(number) }
+                return NumberWords.cardinal(number, withAnd: false) + " " + suffix
+            },
+            // Year ranges: "1980-1986", "2019–21"
+            RegexRule(#"(?<![\w.,$£€-])(?<from>1\d{3}|20\d{2})\s?[-–]\s?(?<to>1\d{3}|20\d{2}|\d{2})(?![\w.,%-]|\.\d)"#)
+            {
+                match in
+                guard let from = match.group("from").flatMap({ Int($0) }), let toText = match.group("to"),
+                    var to = Int(toText)
+                else {
+                    return nil
+                }
+                if toText.count == 2 { to += from / 100 * 100 }
+                guard to > from else { return nil }
+                return "\(NumberWords.year(from)) to \(NumberWords.year(to))"
+            },
+            // Decimals: "2.050", "-0.1", ".5"
+            RegexRule(#"(?<![\w.,])(?<number>-?(?:\d{1,3}(?:,\d{3})+|\d+)?\.\d+)(?![\w.]*\.\d)(?![\d])"#) { match in
+                match.group("number").flatMap(NumberWords.decimal)
+            },
+            // Arithmetic between numbers: "2+3", "2*8"
+            RegexRule(#"(?<=\d)\s?\+\s?(?=\d)"#) { _ in " plus " },
+            RegexRule(#"(?<=\d)\s?\*\s?(?=\d)"#) { _ in " asterisk " },
+            RegexRule(#"(?<=\d)\/(?=[A-Za-z]\b)"#) { _ in " per " },
+            // Whole numbers, even inside words ("W2s", "COVID-19", "t2000"), spaced from letters.
+            RegexRule(
+                #"(?<before>[A-Za-z])?(?<sign>(?<![\w\d])-)?(?<number>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:(?=(?<after>[A-Za-z]))|)"#
+            ) { match in
+                guard let text = match.group("number") else { return nil }
+                let before = match.group("before")
+                let after = match.group("after")
+                let inWord = before != nil || after != nil
+                var spoken = inWord && text.count == 4 ? NumberWords.cardinal(Int(text) ?? 0) : say(text)
+                if match.group("sign") != nil { spoken = "minus " + spoken }
+                return (before.map { $0 + " " } ?? "") + spoken + (after == nil ? "" : " ")
+            },
+        ] + symbolRules
 
     /// Symbols a listener needs as words.
     static let symbolRules: [RegexRule] = [
