@@ -32,6 +32,8 @@ import Testing
             ("email abc1@gmail.com", "email abc one at gmail dot com"),
             ("Elizabeth II", "Elizabeth the second"),
             ("Drôle de guerre", "Drôle de guerre"),
+            ("It ends at 9 p.m. Then it rains.", "It ends at nine PM. Then it rains."),
+            ("starts at 10:30 a.m. ET.", "starts at ten thirty AM ET."),
         ]
     )
     func news(written: String, spoken: String) {

@@ -3,9 +3,10 @@ import Foundation
 /// Clock times: "10:30 a.m. ET" → "ten thirty AM ET", "01:00" → "one o'clock", "1:01:01" →
 /// "one hour one minute and one second", "2pm-5pm" → "two PM to five PM".
 enum TimeRules {
-    static let meridiem = #"(?<meridiem>[ap])\.?\s?m\b\.?"#
+    /// A closing period is kept when it may end the sentence ("at 9 p.m." → "at nine PM.").
+    static let meridiem = #"(?<meridiem>[ap])\.?\s?m\b(?:\.(?=\s+[a-z]))?"#
     static let zone =
-        #"(?:\s(?<zone>(?i:e\.?s\.?t|e\.?d\.?t|c\.?s\.?t|c\.?d\.?t|p\.?s\.?t|p\.?d\.?t|m\.?s\.?t|m\.?d\.?t|et|pt|ct|mt|gmt|utc|bst|cet))\b\.?)?"#
+        #"(?:\s(?<zone>(?i:e\.?s\.?t|e\.?d\.?t|c\.?s\.?t|c\.?d\.?t|p\.?s\.?t|p\.?d\.?t|m\.?s\.?t|m\.?d\.?t|et|pt|ct|mt|gmt|utc|bst|cet))\b(?:\.(?=\s+[a-z]))?)?"#
 
     static let rules: [RegexRule] = [
         RegexRule(
