@@ -9,10 +9,12 @@ import Speech
 public struct ArticleRenderer {
     public let engine: any Synthesizer
     public let voices: VoiceLibrary
+    public let lexicon: Lexicon
 
-    public init(engine: any Synthesizer, voices: VoiceLibrary) {
+    public init(engine: any Synthesizer, voices: VoiceLibrary, lexicon: Lexicon = .empty) {
         self.engine = engine
         self.voices = voices
+        self.lexicon = lexicon
     }
 
     public func render(_ script: Script, to destination: URL) throws -> RenderedAudio {
@@ -28,7 +30,8 @@ public struct ArticleRenderer {
                 if segment.kind == .pause {
                     try spool.writeSilence(Int((segment.seconds * Double(engine.sampleRate)).rounded()))
                 } else {
-                    _ = try engine.speak(segment.text, as: voices.profile(for: segment.voice), into: spool)
+                    _ = try engine.speak(
+                        segment.text, as: voices.profile(for: segment.voice), lexicon: lexicon, into: spool)
                 }
             }
             try WAVWriter.write(

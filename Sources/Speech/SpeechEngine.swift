@@ -76,9 +76,15 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
     }
 
     /// Speaks `text` in `profile`'s voice, streaming samples into `sink` as they are made.
-    /// The text is escaped, so it is always spoken as text and never read as markup.
-    public func speak(_ text: String, as profile: VoiceProfile, into sink: any SampleSink) throws -> Utterance {
-        let engineText = EngineText(text)
+    /// The text is escaped, so it is always spoken as text and never read as markup; only the
+    /// lexicon's own entries can hand the engine phonemes.
+    public func speak(
+        _ text: String,
+        as profile: VoiceProfile,
+        lexicon: Lexicon,
+        into sink: any SampleSink
+    ) throws -> Utterance {
+        let engineText = EngineText(text, lexicon: lexicon)
         return try lock.withLock {
             try select(profile)
             let context = SynthesisContext(sink: sink)
@@ -87,7 +93,11 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
             let status = engineText.escaped.withCString { pointer in
                 espeak_Synth(
                     pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0,
-                    UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML), nil, unmanaged.toOpaque()
+                    // Phoneme input only when the lexicon put phonemes in: article brackets never
+                    // reach the engine as a pair (see EngineText).
+                    UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML)
+                        | (engineText.hasPhonemes ? UInt32(espeakPHONEMES) : 0),
+                    nil, unmanaged.toOpaque()
                 )
             }
             if let error = context.error { throw error }
@@ -101,6 +111,25 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
                 )
             }
             return Utterance(sampleCount: context.sampleCount, words: words)
+        }
+    }
+
+    /// The engine's phonemes for `text` in `profile`'s voice, in espeak-ng's own notation (the
+    /// one a lexicon entry's `[[…]]` takes).
+    public func phonemes(for text: String, as profile: VoiceProfile) throws -> String {
+        try lock.withLock {
+            try select(profile)
+            var pieces: [String] = []
+            try text.withCString { start in
+                var cursor: UnsafeRawPointer? = UnsafeRawPointer(start)
+                while let current = cursor, current.load(as: UInt8.self) != 0 {
+                    guard let phonemes = espeak_TextToPhonemes(&cursor, Int32(espeakCHARS_UTF8), 0) else {
+                        throw SpeechError.synthesisFailed("no phonemes for \"\(text)\"")
+                    }
+                    pieces.append(String(cString: phonemes).trimmingCharacters(in: .whitespaces))
+                }
+            }
+            return pieces.filter { !$0.isEmpty }.joined(separator: " ")
         }
     }
 

@@ -2,5 +2,13 @@
 /// stand-in in tests.
 public protocol Synthesizer: AnyObject {
     var sampleRate: Int { get }
-    func speak(_ text: String, as profile: VoiceProfile, into sink: any SampleSink) throws -> Utterance
+    /// Speaks `text`, saying the words in `lexicon` its way.
+    func speak(_ text: String, as profile: VoiceProfile, lexicon: Lexicon, into sink: any SampleSink) throws
+        -> Utterance
+}
+
+extension Synthesizer {
+    public func speak(_ text: String, as profile: VoiceProfile, into sink: any SampleSink) throws -> Utterance {
+        try speak(text, as: profile, lexicon: .empty, into: sink)
+    }
 }

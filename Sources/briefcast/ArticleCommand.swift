@@ -40,7 +40,7 @@ struct ArticleCommand: ParsableCommand {
             library = library.speaking(voice)
         }
         let destination = try destination(for: article)
-        let rendered = try ArticleRenderer(engine: engine, voices: library)
+        let rendered = try ArticleRenderer(engine: engine, voices: library, lexicon: voices.lexicon())
             .render(ScriptWriter.script(for: article), to: destination)
         print(rendered.url)
         try player?.play(rendered.url)

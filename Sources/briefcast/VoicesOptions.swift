@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Rendering
 import Speech
 
@@ -14,7 +15,23 @@ struct VoicesOptions: ParsableArguments {
     )
     var directory: String?
 
+    @Option(
+        name: .customLong("lexicon"),
+        help: ArgumentHelp("A pronunciation lexicon to add to Voices/lexicon (repeatable).", valueName: "file")
+    )
+    var lexicons: [String] = []
+
     func load() throws -> VoiceLibrary {
         try VoiceLibrary.load(from: VoicesFolder.locate(explicit: directory))
+    }
+
+    /// `Voices/lexicon` (when there is one) and the user's own, later ones winning.
+    func lexicon() throws -> Lexicon {
+        let bundled = VoicesFolder.locate(explicit: directory).appendingPathComponent("lexicon")
+        let bundledFiles = FileManager.default.fileExists(atPath: bundled.path) ? [bundled] : []
+        for file in lexicons where !FileManager.default.fileExists(atPath: file) {
+            throw ValidationError("\(file): no such lexicon file")
+        }
+        return try Lexicon.load(bundledFiles + lexicons.map { URL(fileURLWithPath: $0) })
     }
 }

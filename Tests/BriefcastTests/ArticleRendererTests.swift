@@ -64,7 +64,9 @@ import Testing
         final class FailingSynthesizer: Synthesizer {
             struct Failure: Error {}
             let sampleRate = 22_050
-            func speak(_ text: String, as profile: VoiceProfile, into sink: any SampleSink) throws -> Utterance {
+            func speak(_ text: String, as profile: VoiceProfile, lexicon: Lexicon, into sink: any SampleSink) throws
+                -> Utterance
+            {
                 throw Failure()
             }
         }

@@ -6,7 +6,9 @@ final class ToneSynthesizer: Synthesizer {
     static let samplesPerScalar = 10
     private(set) var spoken: [(text: String, voice: String)] = []
 
-    func speak(_ text: String, as profile: VoiceProfile, into sink: any SampleSink) throws -> Utterance {
+    func speak(_ text: String, as profile: VoiceProfile, lexicon: Lexicon, into sink: any SampleSink) throws
+        -> Utterance
+    {
         spoken.append((text, profile.engineVoiceName))
         let samples = [Int16](repeating: 1000, count: text.unicodeScalars.count * Self.samplesPerScalar)
         try samples.withUnsafeBufferPointer { try sink.write($0) }
