@@ -13,17 +13,22 @@ public struct ScriptWriter {
     private var cued: Set<Speaker> = []
     private var spoken: [Segment] = []
 
-    public init() {}
+    /// How many sentences a summary may have when the article has no standfirst (1–3).
+    public var summarySentences: Int
 
-    public static func script(for article: Article) -> Script {
-        var writer = ScriptWriter()
+    public init(summarySentences: Int = 2) {
+        self.summarySentences = summarySentences
+    }
+
+    public static func script(for article: Article, summarySentences: Int = 2) -> Script {
+        var writer = ScriptWriter(summarySentences: summarySentences)
         return writer.write(article)
     }
 
     public mutating func write(_ article: Article) -> Script {
         spoken = []
         append(Segment(kind: .headline, text: article.headline, voice: .headline, chapter: Self.headlineChapter))
-        let summary = Summarizer.summary(of: article)
+        let summary = Summarizer.summary(of: article, sentences: summarySentences)
         if let summary {
             append(Segment(kind: .summary, text: summary.text, chapter: Self.summaryChapter))
         }

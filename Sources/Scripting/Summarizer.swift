@@ -1,16 +1,62 @@
+import Foundation
 import ArticleReading
 
-/// The short spoken summary: the standfirst when the article has one, otherwise its lead.
+/// The short spoken summary: the standfirst when the article has one, otherwise the best one to
+/// three sentences from the opening of the story, chosen offline by position, overlap with the
+/// headline and with the rest of the story — never one that starts mid-thought ("He …", "But …")
+/// or quotes someone.
 public enum Summarizer {
-    /// The lead is one sentence, or two when the first is short.
-    public static func summary(of article: Article) -> Summary? {
+    /// Openings that lean on a sentence before them.
+    static let dependentOpenings: Set<String> = [
+        "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "but",
+        "and", "or", "so", "however", "also", "still", "yet", "meanwhile", "instead", "then", "there",
+        "here", "such", "both", "another", "first", "second", "finally", "now", "again", "even", "indeed",
+        "moreover", "furthermore", "likewise", "similarly", "thus", "therefore", "otherwise", "later",
+    ]
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "is", "are", "was", "were", "be", "with",
+        "at", "by", "from", "as", "that", "this", "it", "its", "has", "have", "had", "will", "would", "said",
+        "says", "after", "about", "into", "over", "than", "but", "not", "he", "she", "they", "his", "her",
+    ]
+
+    /// At most `sentences` sentences (1–3) when there is no standfirst.
+    public static func summary(of article: Article, sentences limit: Int = 2) -> Summary? {
         if let dek = article.dek { return Summary(text: dek, leadSentences: 0) }
-        guard let lead = article.paragraphs.first else { return nil }
-        let sentences = SentenceSplitter.sentences(in: lead)
-        guard let first = sentences.first else { return nil }
-        if first.split(separator: " ").count < 15, sentences.count > 1 {
-            return Summary(text: first + " " + sentences[1], leadSentences: 2)
+        let limit = min(max(limit, 1), 3)
+        let opening = article.paragraphs.prefix(6).enumerated().flatMap { paragraph, text in
+            SentenceSplitter.sentences(in: text).enumerated().map { (paragraph: paragraph, index: $0, text: $1) }
         }
-        return Summary(text: first, leadSentences: 1)
+        guard !opening.isEmpty else { return nil }
+        let headline = contentWords(article.headline)
+        let story = article.paragraphs.map(contentWords).reduce(into: [String: Int]()) { counts, words in
+            for word in words { counts[word, default: 0] += 1 }
+        }
+        let scored = opening.enumerated().compactMap { position, sentence -> (position: Int, score: Double)? in
+            let words = contentWords(sentence.text)
+            let first = sentence.text.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+            guard words.count >= 5, let first, !dependentOpenings.contains(first),
+                !sentence.text.contains(where: { "“”\"".contains($0) })
+            else { return nil }
+            let overlap = Double(words.intersection(headline).count) / Double(max(headline.count, 1))
+            let centrality = Double(words.map { story[$0, default: 1] - 1 }.reduce(0, +)) / Double(words.count)
+            let positionScore = 1 / Double(position + 1)
+            return (position, 2 * positionScore + 1.5 * overlap + 0.2 * centrality)
+        }
+        let chosen = scored.sorted { $0.score > $1.score }.prefix(limit).map(\.position).sorted()
+        guard !chosen.isEmpty else {
+            // Nothing stands alone: the first sentence, as the story starts.
+            return Summary(text: opening[0].text, leadSentences: opening[0].paragraph == 0 ? 1 : 0)
+        }
+        let text = chosen.map { opening[$0].text }.joined(separator: " ")
+        // When the summary is the story's own opening, the body does not read it again.
+        let isLead = chosen == Array(0..<chosen.count) && chosen.allSatisfy { opening[$0].paragraph == 0 }
+        return Summary(text: text, leadSentences: isLead ? chosen.count : 0)
+    }
+
+    static func contentWords(_ text: String) -> Set<String> {
+        Set(
+            text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+                .filter { $0.count > 2 && !stopWords.contains($0) }
+        )
     }
 }

@@ -14,6 +14,8 @@ struct ArticleCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var scriptOptions: ScriptOptions
+
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp(
@@ -41,7 +43,7 @@ struct ArticleCommand: ParsableCommand {
         }
         let destination = try destination(for: article)
         let rendered = try ArticleRenderer(engine: engine, voices: library, lexicon: voices.lexicon())
-            .render(ScriptWriter.script(for: article), to: destination)
+            .render(ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences), to: destination)
         print(rendered.url)
         try player?.play(rendered.url)
     }

@@ -16,13 +16,15 @@ struct ScriptCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var scriptOptions: ScriptOptions
+
     @Option(help: "Output format: text or json.")
     var format: PrintFormat = .text
 
     func run() throws {
         let article = try ArticleLoader.load(input.input, format: input.format)
         LanguageWarning.check(article, from: input.input, voices: try? SpeechEngine.shared().voices())
-        let script = ScriptWriter.script(for: article)
+        let script = ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences)
         switch format {
         case .text: print(script.spokenText, terminator: "")
         case .json: print(try script.jsonString(), terminator: "")

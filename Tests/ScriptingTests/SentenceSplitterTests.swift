@@ -13,23 +13,33 @@ import Testing
         )
     }
 
-    @Test("the summary is the dek, else one or two lead sentences")
+    static let ferry = Article(
+        headline: "Night Ferry Returns to Port Alder",
+        paragraphs: [
+            "The night ferry to Keswick Island sailed again on Thursday after a two-year pause. It carried 140 passengers.",
+            "But the timetable drew complaints. Fishermen said the ferry should run every night of the week.",
+            "The council said the Port Alder ferry would cost less to run than the old one.",
+        ]
+    )
+
+    @Test("the summary is the dek; otherwise the best opening sentences, none starting mid-thought")
     func summary() {
         #expect(
             Summarizer.summary(of: .init(headline: "H", dek: "The dek.", paragraphs: ["Lead."]))
                 == Summary(text: "The dek.", leadSentences: 0)
         )
         #expect(
-            Summarizer.summary(of: .init(headline: "H", paragraphs: ["Short lead. Second sentence here. Third."]))
-                == Summary(text: "Short lead. Second sentence here.", leadSentences: 2)
+            Summarizer.summary(of: Self.ferry, sentences: 1)
+                == Summary(text: "The night ferry to Keswick Island sailed again on Thursday after a two-year pause.", leadSentences: 1)
         )
+        let two = Summarizer.summary(of: Self.ferry, sentences: 2)
+        #expect(two?.text.hasPrefix("The night ferry to Keswick Island sailed again") == true)
+        #expect(two?.text.contains("But the timetable") == false)
     }
 
     @Test("a lead used as the summary is not read twice")
     func leadNotRepeated() {
-        let article = Article(
-            headline: "H", paragraphs: ["Short lead. Second sentence here. Third.", "Next paragraph."])
-        let spoken = ScriptWriter.script(for: article).segments.filter { $0.kind != .pause }.map(\.text)
-        #expect(spoken == ["H", "Short lead. Second sentence here.", "Third.", "Next paragraph."])
+        let spoken = ScriptWriter.script(for: Self.ferry, summarySentences: 1).segments.filter { $0.kind != .pause }.map(\.text)
+        #expect(spoken.prefix(3) == ["Night Ferry Returns to Port Alder", "The night ferry to Keswick Island sailed again on Thursday after a two-year pause.", "It carried one hundred and forty passengers."])
     }
 }
