@@ -15,6 +15,9 @@ struct QuotedParagraph: Equatable {
     }
 
     var parts: [Part] = []
+    /// Whether the paragraph ends inside a quotation that goes on in the next paragraph (news
+    /// style: no closing mark, and the next paragraph opens with one).
+    var endsInsideQuote = false
 
     /// `lenient` also takes long quoted stretches that start in lower case and unattributed
     /// quoted sentences ending in a comma, as speech: right for finding quotations, too eager
@@ -70,6 +73,9 @@ struct QuotedParagraph: Equatable {
             cursor = end
         }
         appendNarration(paragraph[cursor...])
+        if let last = spans.last, !last.isClosed, case .quote = parts.last {
+            endsInsideQuote = true
+        }
     }
 
     private mutating func appendNarration(_ text: Substring) {

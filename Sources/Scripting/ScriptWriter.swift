@@ -36,18 +36,28 @@ public struct ScriptWriter {
             append(Segment(kind: .byline, text: "By \(byline)."))
         }
         var nextChapter: String? = Self.storyChapter
+        // A quotation left open at a paragraph's end, and whose voice reads its next paragraph.
+        var openQuote: Segment?
         for paragraph in Self.body(of: article, after: summary) {
-            for part in QuotedParagraph(paragraph).parts {
+            let quoted = QuotedParagraph(paragraph)
+            for (index, part) in quoted.parts.enumerated() {
                 switch part {
                 case .narration(let text):
                     tracker.observe(Substring(text))
                     append(Segment(kind: .body, text: text, chapter: nextChapter))
                     nextChapter = nil
+                case .quote(let text, _, nil) where index == 0 && openQuote != nil:
+                    // The quotation goes on from the paragraph before: same speaker, no new cue.
+                    var continued = openQuote ?? Segment(kind: .quote, text: text)
+                    continued.text = text
+                    append(continued)
+                    nextChapter = Self.storyContinuedChapter
                 case .quote(let text, _, let attribution):
                     appendQuote(text, attribution: attribution)
                     nextChapter = Self.storyContinuedChapter
                 }
             }
+            openQuote = quoted.endsInsideQuote ? spoken.last(where: { $0.kind == .quote }) : nil
         }
         return Script(article: article, segments: withPauses(spoken.map(Self.normalized)))
     }

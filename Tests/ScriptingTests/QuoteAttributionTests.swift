@@ -112,4 +112,16 @@ import Testing
             ]) == ["Tomas Reilly said: ⟶ Three nights is a start, but the island needs a boat every night."]
         )
     }
+
+    @Test("a quotation running over paragraphs keeps its speaker and voice, with one cue")
+    func multiParagraph() {
+        let segments = Self.spoken([
+            "“We waited ten years for this,” said Mayor Lena Ortiz. “The harbour will be busy again.",
+            "“Nobody should doubt that.”",
+            "The vote was close.",
+        ])
+        #expect(segments.map(\.kind) == [.cue, .quote, .quote, .body])
+        #expect(segments[2].text == "Nobody should doubt that." && segments[2].speaker == "Lena Ortiz")
+        #expect(segments[2].voice == segments[1].voice)
+    }
 }
