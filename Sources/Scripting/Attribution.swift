@@ -8,6 +8,9 @@ struct Attribution: Equatable {
     /// The words after the verb up to the clause's end, without closing punctuation
     /// (" TASS", ", referring to soldiers dying in the war").
     var rest: String
+    /// A description of the speaker set off by commas ("executive vice president of the
+    /// Brookings Institution"), said with the full name on the first cue.
+    var aside: String? = nil
 
     static let accordingTo = "according to"
 }
@@ -25,13 +28,16 @@ extension Attribution {
     )
     /// `“…,” Anthony Anton, president of the association, said.` — a name, an aside, the verb.
     nonisolated(unsafe) private static let subjectWithAside = try! Regex(
-        #"^\s*,?\s*(?<subject>[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,4}),\s+[^,“”"]{3,120},\s+(?<verb>"#
+        #"^\s*,?\s*(?<subject>[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,4}),\s+(?<aside>[^,“”"]{3,120}),\s+(?<verb>"#
             + trailingVerbs + #")\b(?<rest>.*)$"#
     )
     /// `“…,” said Dmitry Peskov, adding …` — the verb before the subject.
     nonisolated(unsafe) private static let verbFirst = try! Regex(
         #"^\s*,?\s*(?<verb>"# + verbs + #")\s+(?<subject>[^,;:]+?)(?<rest>,.*)?$"#
     )
+    /// ", executive vice president of the Brookings Institution" after a name.
+    nonisolated(unsafe) private static let describingAside =
+        #/^,\s*((?:a|an|the)\b[^,]*|(?:[a-z-]+ ){0,3}(?:director|president|secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chair|adviser|advisor|analyst|professor|official|leader|officer|editor|member|founder|executive|strategist|lawyer|attorney|economist|expert|researcher|aide|fellow|governor|senator|mayor)s?\b[^,]*)/#
     /// `“…,” according to Dmitry Peskov.`
     nonisolated(unsafe) private static let accordingToSubject = try! Regex(
         #"^\s*,?\s*according to\s+(?<subject>[^,;:]+?)(?<rest>,.*)?$"#
@@ -39,7 +45,7 @@ extension Attribution {
     /// `…, Trump said, “…”` or `Peskov told TASS: “…”` — the attribution just before the quotation.
     /// `Clinton, who called Sanders, told her supporters, “…”`
     nonisolated(unsafe) private static let introducingWithAside = try! Regex(
-        #"(?<subject>\b[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}),\s+[^,“”"]{3,120},\s+(?<verb>"#
+        #"(?<subject>\b[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}),\s+(?<aside>[^,“”"]{3,120}),\s+(?<verb>"#
             + verbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*[,:]\s*$"#
     )
     nonisolated(unsafe) private static let introducing = try! Regex(
@@ -50,14 +56,21 @@ extension Attribution {
     /// Reads the clause that follows a quotation, up to its sentence end.
     static func following(_ clause: Substring) -> Attribution? {
         let clause = clause.trimmingSuffix(while: { ".,;:!? ".contains($0) })
-        for regex in [subjectFirst, subjectWithAside, verbFirst, accordingToSubject] {
+        for (position, regex) in [subjectFirst, subjectWithAside, verbFirst, accordingToSubject].enumerated() {
             guard let match = try? regex.wholeMatch(in: clause),
                 let subject = match["subject"]?.substring.map(String.init),
                 isSubject(subject)
             else { continue }
             let verb = match["verb"]?.substring.map(String.init) ?? accordingTo
-            let rest = match["rest"]?.substring.map(String.init) ?? ""
-            return Attribution(subject: subject, verb: verb, rest: rest)
+            var rest = match["rest"]?.substring.map(String.init) ?? ""
+            var aside = match["aside"]?.substring.map(String.init)
+            // "said Martin Indyk, executive vice president of …": the words after the name
+            // describe the speaker when they start like a description.
+            if aside == nil, position >= 2, let description = rest.firstMatch(of: describingAside) {
+                aside = String(description.output.1)
+                rest = String(rest[description.range.upperBound...])
+            }
+            return Attribution(subject: subject, verb: verb, rest: rest, aside: aside)
         }
         return nil
     }
@@ -72,7 +85,8 @@ extension Attribution {
             isSubject(subject)
         else { return nil }
         let rest = match["rest"]?.substring.map(String.init) ?? ""
-        return (lead[..<subjectRange.lowerBound], Attribution(subject: subject, verb: verb, rest: rest))
+        let aside = match["aside"]?.substring.map(String.init)
+        return (lead[..<subjectRange.lowerBound], Attribution(subject: subject, verb: verb, rest: rest, aside: aside))
     }
 
     /// A pronoun, a description starting with an article, or words ending in a capitalised name.

@@ -80,7 +80,10 @@ public struct ScriptWriter {
             return
         }
         let speaker = tracker.resolve(attribution.subject)
-        let named = cued.contains(speaker) ? speaker.surname : speaker.name
+        let isFirstCue = !cued.contains(speaker)
+        // The first cue gives the full name and, when the article gives it, the role.
+        var named = isFirstCue ? speaker.name : speaker.surname
+        if isFirstCue, let aside = attribution.aside { named += ", \(aside)," }
         cued.insert(speaker)
         let voice = voices[speaker] ?? (voices.count + 1)
         voices[speaker] = voice

@@ -33,7 +33,9 @@ public enum Summarizer {
         }
         let scored = opening.enumerated().compactMap { position, sentence -> (position: Int, score: Double)? in
             let words = contentWords(sentence.text)
-            let first = sentence.text.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+            let first = sentence.text.split(separator: " ").first.map {
+                $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            }
             guard words.count >= 5, let first, !dependentOpenings.contains(first),
                 !sentence.text.contains(where: { "“”\"".contains($0) })
             else { return nil }

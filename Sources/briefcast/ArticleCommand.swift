@@ -43,7 +43,8 @@ struct ArticleCommand: ParsableCommand {
         }
         let destination = try destination(for: article)
         let rendered = try ArticleRenderer(engine: engine, voices: library, lexicon: voices.lexicon())
-            .render(ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences), to: destination)
+            .render(
+                ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences), to: destination)
         print(rendered.url)
         try player?.play(rendered.url)
     }

@@ -56,7 +56,7 @@ import Testing
             "“Third,” Whitfield added.",
         ])
         let cues = segments.filter { $0.kind == .cue }.map(\.text)
-        #expect(cues == ["Dana Whitfield said, the chief executive:", "Paul Greene said:", "Whitfield added:"])
+        #expect(cues == ["Dana Whitfield, the chief executive, said:", "Paul Greene said:", "Whitfield added:"])
         let voices = segments.filter { $0.kind == .quote }.map { "\($0.speaker ?? "-"):\($0.voice)" }
         #expect(voices == ["Dana Whitfield:speaker 1", "Paul Greene:speaker 2", "Dana Whitfield:speaker 1"])
     }

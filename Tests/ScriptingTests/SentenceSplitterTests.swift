@@ -30,7 +30,9 @@ import Testing
         )
         #expect(
             Summarizer.summary(of: Self.ferry, sentences: 1)
-                == Summary(text: "The night ferry to Keswick Island sailed again on Thursday after a two-year pause.", leadSentences: 1)
+                == Summary(
+                    text: "The night ferry to Keswick Island sailed again on Thursday after a two-year pause.",
+                    leadSentences: 1)
         )
         let two = Summarizer.summary(of: Self.ferry, sentences: 2)
         #expect(two?.text.hasPrefix("The night ferry to Keswick Island sailed again") == true)
@@ -39,7 +41,13 @@ import Testing
 
     @Test("a lead used as the summary is not read twice")
     func leadNotRepeated() {
-        let spoken = ScriptWriter.script(for: Self.ferry, summarySentences: 1).segments.filter { $0.kind != .pause }.map(\.text)
-        #expect(spoken.prefix(3) == ["Night Ferry Returns to Port Alder", "The night ferry to Keswick Island sailed again on Thursday after a two-year pause.", "It carried one hundred and forty passengers."])
+        let spoken = ScriptWriter.script(for: Self.ferry, summarySentences: 1).segments.filter { $0.kind != .pause }
+            .map(\.text)
+        #expect(
+            spoken.prefix(3) == [
+                "Night Ferry Returns to Port Alder",
+                "The night ferry to Keswick Island sailed again on Thursday after a two-year pause.",
+                "It carried one hundred and forty passengers.",
+            ])
     }
 }
