@@ -83,7 +83,11 @@ public struct ScriptWriter {
         let isFirstCue = !cued.contains(speaker)
         // The first cue gives the full name and, when the article gives it, the role.
         var named = isFirstCue ? speaker.name : speaker.surname
-        if isFirstCue, let aside = attribution.aside { named += ", \(aside)," }
+        if isFirstCue, let aside = attribution.aside {
+            named += ", \(aside),"
+        } else if isFirstCue, let role = tracker.roles[speaker.name] {
+            named = "\(role) \(named)"
+        }
         cued.insert(speaker)
         let voice = voices[speaker] ?? (voices.count + 1)
         voices[speaker] = voice

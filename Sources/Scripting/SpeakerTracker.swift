@@ -29,6 +29,9 @@ struct SpeakerTracker {
     nonisolated(unsafe) private static let capitalisedRun = /[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*/
     nonisolated(unsafe) private static let speechVerbAhead = try! Regex(#"^\s+(?:"# + SpeechVerb.pattern + #")\b"#)
 
+    /// The role an article first gives a person ("Kremlin spokesman", "Russian President").
+    private(set) var roles: [String: String] = [:]
+
     /// Full names of the people mentioned so far, latest last.
     private(set) var people: [String] = []
     /// The person last named as speaking ("Trump said that …"), if any.
@@ -43,6 +46,9 @@ struct SpeakerTracker {
             guard let name = Self.personName(in: match.output, startsSentence: startsSentence) else { continue }
             let full = fullName(of: name)
             if name.contains(" ") { people.append(full) }
+            if name.contains(" "), roles[full] == nil {
+                roles[full] = Self.role(before: narration[..<match.range.lowerBound], run: match.output, name: name)
+            }
             if (try? Self.speechVerbAhead.prefixMatch(in: narration[match.range.upperBound...])) != nil {
                 lastSpeaker = full
             }
@@ -87,6 +93,25 @@ struct SpeakerTracker {
     private func fullName(of name: String) -> String {
         guard !name.contains(" ") else { return name }
         return people.last { $0.split(separator: " ").last.map(String.init) == name } ?? name
+    }
+
+    static let roleNouns = [
+        "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "chairman",
+        "chairwoman", "leader", "director", "adviser", "advisor", "official", "commander", "ambassador",
+        "senator", "governor", "mayor", "chief", "editor", "executive", "analyst", "professor", "envoy",
+    ]
+
+    /// The role words just before a name: titles inside its capitalised run ("Russian President
+    /// Vladimir Putin") or a role noun before it ("Kremlin spokesman Dmitry Peskov").
+    static func role(before text: Substring, run: Substring, name: String) -> String? {
+        let runWords = run.split(separator: " ")
+        let titles = runWords.prefix(runWords.count - name.split(separator: " ").count)
+            .filter { !["Longtime", "The", "A", "An", "In", "On", "At", "But", "And", "However", "When", "After", "Before", "Asked", "Speaking", "Meanwhile", "Then", "Still", "Also", "Earlier", "Later", "As", "Like", "Unlike", "According"].contains(String($0)) }
+        if !titles.isEmpty { return titles.joined(separator: " ") }
+        let words = text.split(separator: " ").suffix(3)
+        guard let last = words.last, roleNouns.contains(String(last)) else { return nil }
+        let qualifiers = words.dropLast().reversed().prefix { $0.first?.isUppercase == true && $0 != "Longtime" }
+        return (qualifiers.reversed() + [last]).joined(separator: " ")
     }
 
     /// A run of capitalised words with titles stripped from its front, or nil when nothing

@@ -23,7 +23,7 @@ import Testing
             Self.quotes([
                 "Mayor Lena Ortiz opened the bridge.",
                 "“It took too long,” Ortiz said. “But it is built to last a century.”",
-            ]) == ["Lena Ortiz said: ⟶ It took too long. But it is built to last a century."]
+            ]) == ["Mayor Lena Ortiz said: ⟶ It took too long. But it is built to last a century."]
         )
     }
 
@@ -33,7 +33,7 @@ import Testing
             Self.quotes([
                 "Coach Sam Reyes said the team had trained hard.",
                 "“We were ready,“ he said. ”Nobody could have stopped us today.”",
-            ]) == ["Sam Reyes said: ⟶ We were ready. Nobody could have stopped us today."]
+            ]) == ["Coach Sam Reyes said: ⟶ We were ready. Nobody could have stopped us today."]
         )
     }
 
@@ -44,11 +44,11 @@ import Testing
                 "Senator Maria Lopez said she had spoken with Governor Tom Hale about the budget.",
                 "“We are close to a deal,” she said.",
                 "Hale said he wanted more time. “There is no rush,” he said.",
-            ]) == ["Maria Lopez said: ⟶ We are close to a deal.", "Tom Hale said: ⟶ There is no rush."]
+            ]) == ["Senator Maria Lopez said: ⟶ We are close to a deal.", "Governor Tom Hale said: ⟶ There is no rush."]
         )
     }
 
-    @Test("full name on the first cue, surname after; one voice per speaker")
+    @Test("full name and role on the first cue, surname after; one voice per speaker")
     func namesAndVoices() {
         let segments = Self.spoken([
             "“First,” said Dana Whitfield, the chief executive.",
@@ -109,7 +109,7 @@ import Testing
             Self.quotes([
                 "Fisherman Tomas Reilly told the Gazette the timetable suited visitors.",
                 "“Three nights is a start,” Reilly said, “but the island needs a boat every night.”",
-            ]) == ["Tomas Reilly said: ⟶ Three nights is a start, but the island needs a boat every night."]
+            ]) == ["Fisherman Tomas Reilly said: ⟶ Three nights is a start, but the island needs a boat every night."]
         )
     }
 
