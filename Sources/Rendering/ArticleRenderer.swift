@@ -22,6 +22,7 @@ public struct ArticleRenderer {
         let spool = try SampleSpool(in: destination.deletingLastPathComponent())
         defer { spool.close() }
         do {
+            let casting = VoiceCasting(script: script, library: voices)
             var chapters: [Chapter] = []
             var starts: [Int] = []
             for segment in script.segments {
@@ -31,7 +32,8 @@ public struct ArticleRenderer {
                     try spool.writeSilence(Int((segment.seconds * Double(engine.sampleRate)).rounded()))
                 } else {
                     _ = try engine.speak(
-                        segment.text, as: voices.profile(for: segment.voice), lexicon: lexicon, into: spool)
+                        segment.text, as: casting.profile(for: segment.voice, in: voices), lexicon: lexicon, into: spool
+                    )
                 }
             }
             try WAVWriter.write(

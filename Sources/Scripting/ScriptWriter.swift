@@ -10,6 +10,7 @@ public struct ScriptWriter {
 
     private var tracker = SpeakerTracker()
     private var voices: [Speaker: Int] = [:]
+    private var genders: [Speaker: Gender] = [:]
     private var cued: Set<Speaker> = []
     private var spoken: [Segment] = []
 
@@ -80,6 +81,13 @@ public struct ScriptWriter {
             return
         }
         let speaker = tracker.resolve(attribution.subject)
+        // "she said", "Mrs. Bush said": the article says who is a woman or a man.
+        let subjectWords = attribution.subject.split(separator: " ")
+        if speaker.isPerson, genders[speaker] == nil,
+            let gender = subjectWords.first.flatMap(Gender.from) ?? tracker.titles[speaker.name].flatMap(Gender.from)
+        {
+            genders[speaker] = gender
+        }
         let isFirstCue = !cued.contains(speaker)
         // The first cue gives the full name and, when the article gives it, the role.
         var named = isFirstCue ? speaker.name : speaker.surname
@@ -97,7 +105,8 @@ public struct ScriptWriter {
             ? "According to \(named)\(rest):"
             : "\(named.prefix(1).uppercased() + named.dropFirst()) \(attribution.verb)\(rest):"
         append(Segment(kind: .cue, text: cue, speaker: speaker.name, chapter: "Quote: \(speaker.name)"))
-        append(Segment(kind: .quote, text: text, speaker: speaker.name, voice: .speaker(voice)))
+        append(
+            Segment(kind: .quote, text: text, speaker: speaker.name, voice: .speaker(voice), gender: genders[speaker]))
     }
 
     private mutating func append(_ segment: Segment) {

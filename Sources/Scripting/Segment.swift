@@ -14,6 +14,8 @@ public struct Segment: Equatable, Sendable {
     public var chapter: String?
     /// Silence, in seconds, for a pause; zero otherwise.
     public var seconds: Double
+    /// The quoted person's gender when the article makes it clear, for a quote.
+    public var gender: Gender?
 
     public init(
         kind: Kind,
@@ -21,7 +23,8 @@ public struct Segment: Equatable, Sendable {
         speaker: String? = nil,
         voice: VoiceRole = .narrator,
         chapter: String? = nil,
-        seconds: Double = 0
+        seconds: Double = 0,
+        gender: Gender? = nil
     ) {
         self.kind = kind
         self.text = text
@@ -29,6 +32,7 @@ public struct Segment: Equatable, Sendable {
         self.voice = voice
         self.chapter = chapter
         self.seconds = seconds
+        self.gender = gender
     }
 
     /// A stretch of silence in the narrator's voice.

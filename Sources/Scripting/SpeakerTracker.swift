@@ -29,6 +29,9 @@ struct SpeakerTracker {
     nonisolated(unsafe) private static let capitalisedRun = /[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*/
     nonisolated(unsafe) private static let speechVerbAhead = try! Regex(#"^\s+(?:"# + SpeechVerb.pattern + #")\b"#)
 
+    /// A gendered title an article gives a person ("Mrs.", "Mr.").
+    private(set) var titles: [String: String] = [:]
+
     /// The role an article first gives a person ("Kremlin spokesman", "Russian President").
     private(set) var roles: [String: String] = [:]
 
@@ -46,6 +49,9 @@ struct SpeakerTracker {
             guard let name = Self.personName(in: match.output, startsSentence: startsSentence) else { continue }
             let full = fullName(of: name)
             if name.contains(" ") { people.append(full) }
+            if let title = match.output.split(separator: " ").first, Gender.from(title) != nil, titles[full] == nil {
+                titles[full] = String(title)
+            }
             if name.contains(" "), roles[full] == nil {
                 roles[full] = Self.role(before: narration[..<match.range.lowerBound], run: match.output, name: name)
             }
@@ -106,7 +112,13 @@ struct SpeakerTracker {
     static func role(before text: Substring, run: Substring, name: String) -> String? {
         let runWords = run.split(separator: " ")
         let titles = runWords.prefix(runWords.count - name.split(separator: " ").count)
-            .filter { !["Longtime", "The", "A", "An", "In", "On", "At", "But", "And", "However", "When", "After", "Before", "Asked", "Speaking", "Meanwhile", "Then", "Still", "Also", "Earlier", "Later", "As", "Like", "Unlike", "According"].contains(String($0)) }
+            .filter {
+                ![
+                    "Longtime", "The", "A", "An", "In", "On", "At", "But", "And", "However", "When", "After", "Before",
+                    "Asked", "Speaking", "Meanwhile", "Then", "Still", "Also", "Earlier", "Later", "As", "Like",
+                    "Unlike", "According",
+                ].contains(String($0))
+            }
         if !titles.isEmpty { return titles.joined(separator: " ") }
         let words = text.split(separator: " ").suffix(3)
         guard let last = words.last, roleNouns.contains(String(last)) else { return nil }

@@ -1,10 +1,11 @@
 import Foundation
+import Scripting
 import Yams
 
 /// Reads one voice profile file and validates each key, so a mistake is reported with the file
 /// and key it is in.
 enum VoiceProfileFile {
-    static let keys: Set<String> = ["role", "voice", "variant", "rate", "pitch", "description"]
+    static let keys: Set<String> = ["role", "voice", "variant", "rate", "pitch", "gender", "description"]
 
     static func read(_ file: URL) throws(VoiceProfileError) -> VoiceProfile {
         let path = file.path
@@ -39,13 +40,22 @@ enum VoiceProfileFile {
         let variant = try optionalString(fields["variant"], key: "variant", path: path)
         let rate = try integer(fields["rate"], key: "rate", in: VoiceProfile.rates, default: 175, path: path)
         let pitch = try integer(fields["pitch"], key: "pitch", in: VoiceProfile.pitches, default: 50, path: path)
+        let genderName = try optionalString(fields["gender"], key: "gender", path: path)
+        var gender: Gender?
+        if let genderName {
+            guard let named = Gender(rawValue: genderName) else {
+                throw .invalid(path: path, key: "gender", reason: "\"\(genderName)\" is not female or male")
+            }
+            gender = named
+        }
         return VoiceProfile(
             name: file.deletingPathExtension().lastPathComponent,
             role: role,
             voice: voice,
             variant: variant,
             rate: rate,
-            pitch: pitch
+            pitch: pitch,
+            gender: gender
         )
     }
 

@@ -44,7 +44,9 @@ import Testing
                 "Senator Maria Lopez said she had spoken with Governor Tom Hale about the budget.",
                 "“We are close to a deal,” she said.",
                 "Hale said he wanted more time. “There is no rush,” he said.",
-            ]) == ["Senator Maria Lopez said: ⟶ We are close to a deal.", "Governor Tom Hale said: ⟶ There is no rush."]
+            ]) == [
+                "Senator Maria Lopez said: ⟶ We are close to a deal.", "Governor Tom Hale said: ⟶ There is no rush.",
+            ]
         )
     }
 
