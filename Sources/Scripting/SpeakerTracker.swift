@@ -27,7 +27,6 @@ struct SpeakerTracker {
     ]
 
     nonisolated(unsafe) private static let capitalisedRun = /[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*/
-    nonisolated(unsafe) private static let speechVerbAhead = try! Regex(#"^\s+(?:"# + SpeechVerb.pattern + #")\b"#)
 
     /// A gendered title an article gives a person ("Mrs.", "Mr.").
     private(set) var titles: [String: String] = [:]
@@ -55,7 +54,7 @@ struct SpeakerTracker {
             if name.contains(" "), roles[full] == nil {
                 roles[full] = Self.role(before: narration[..<match.range.lowerBound], run: match.output, name: name)
             }
-            if (try? Self.speechVerbAhead.prefixMatch(in: narration[match.range.upperBound...])) != nil {
+            if SpeechVerb.startsWithVerb(narration[match.range.upperBound...]) {
                 lastSpeaker = full
             }
         }

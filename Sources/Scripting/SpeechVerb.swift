@@ -19,4 +19,12 @@ enum SpeechVerb {
 
     /// Alternation for use inside a regular expression, longest words first.
     static let pattern = words.sorted { $0.count > $1.count }.joined(separator: "|")
+
+    static let singleWords = Set(words.filter { !$0.contains(" ") })
+
+    /// Whether `text` starts (after spaces) with a speech verb: "… Peskov told the agency".
+    static func startsWithVerb(_ text: Substring) -> Bool {
+        let word = text.drop { $0 == " " }.prefix { $0.isLetter }
+        return singleWords.contains(String(word))
+    }
 }

@@ -27,7 +27,8 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
 
     private init(sampleRate: Int) {
         self.sampleRate = sampleRate
-        for voice in voices() where !voice.isVariant {
+        installedVoices = Self.listVoices()
+        for voice in installedVoices where !voice.isVariant {
             for language in voice.languages where files[language] == nil { files[language] = voice.file }
         }
     }
@@ -39,18 +40,21 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
 
     /// Every voice and variant espeak-ng has installed (mbrola voices, which need a separate
     /// engine Debian does not ship, are left out).
-    public func voices() -> [EngineVoice] {
-        lock.withLock {
-            // Listing by a spec replaces the library's voice list, which voice selection then
-            // searches; listing everything afterwards puts the full list back.
-            let variants = "variant".withCString { language in
-                var spec = espeak_VOICE()
-                spec.languages = language
-                return Self.list(&spec)
-            }
-            let voices = Self.list(nil)
-            return voices.filter { !$0.isVariant } + variants.filter(\.isVariant)
+    public func voices() -> [EngineVoice] { installedVoices }
+
+    /// Listed once: every listing reads all of espeak-ng's voice files.
+    private let installedVoices: [EngineVoice]
+
+    private static func listVoices() -> [EngineVoice] {
+        // Listing by a spec replaces the library's voice list, which voice selection then
+        // searches; listing everything afterwards puts the full list back.
+        let variants = "variant".withCString { language in
+            var spec = espeak_VOICE()
+            spec.languages = language
+            return list(&spec)
         }
+        let voices = list(nil)
+        return voices.filter { !$0.isVariant } + variants.filter(\.isVariant)
     }
 
     private static func list(_ spec: UnsafeMutablePointer<espeak_VOICE>?) -> [EngineVoice] {
