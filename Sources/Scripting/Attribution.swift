@@ -23,47 +23,45 @@ extension Attribution {
     private static let subjectWords = #"(?:[\p{L}.’'-]+\s+){0,8}?[\p{L}.’'-]+"#
 
     /// `“…,” Trump said, referring to …` — the subject before the verb.
-    nonisolated(unsafe) private static let subjectFirst = try! Regex(
+    private static let subjectFirst = ICUPattern(
         #"^\s*,?\s*(?<subject>"# + subjectWords + #")\s+(?<verb>"# + trailingVerbs + #")\b(?<rest>.*)$"#
     )
     /// `“…,” Anthony Anton, president of the association, said.` — a name, an aside, the verb.
-    nonisolated(unsafe) private static let subjectWithAside = try! Regex(
+    private static let subjectWithAside = ICUPattern(
         #"^\s*,?\s*(?<subject>[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,4}),\s+(?<aside>[^,“”"]{3,120}),\s+(?<verb>"#
             + trailingVerbs + #")\b(?<rest>.*)$"#
     )
     /// `“…,” said Dmitry Peskov, adding …` — the verb before the subject.
-    nonisolated(unsafe) private static let verbFirst = try! Regex(
+    private static let verbFirst = ICUPattern(
         #"^\s*,?\s*(?<verb>"# + verbs + #")\s+(?<subject>[^,;:]+?)(?<rest>,.*)?$"#
     )
     /// ", executive vice president of the Brookings Institution" after a name.
     nonisolated(unsafe) private static let describingAside =
         #/^,\s*((?:a|an|the)\b[^,]*|(?:[a-z-]+ ){0,3}(?:director|president|secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chair|adviser|advisor|analyst|professor|official|leader|officer|editor|member|founder|executive|strategist|lawyer|attorney|economist|expert|researcher|aide|fellow|governor|senator|mayor)s?\b[^,]*)/#
     /// `“…,” according to Dmitry Peskov.`
-    nonisolated(unsafe) private static let accordingToSubject = try! Regex(
+    private static let accordingToSubject = ICUPattern(
         #"^\s*,?\s*according to\s+(?<subject>[^,;:]+?)(?<rest>,.*)?$"#
     )
     /// `…, Trump said, “…”` or `Peskov told TASS: “…”` — the attribution just before the quotation.
     /// `Clinton, who called Sanders, told her supporters, “…”`
-    nonisolated(unsafe) private static let introducingWithAside = try! Regex(
+    private static let introducingWithAside = ICUPattern(
         #"(?<subject>\b[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}),\s+(?<aside>[^,“”"]{3,120}),\s+(?<verb>"#
             + verbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*[,:]\s*$"#
     )
-    nonisolated(unsafe) private static let introducing = try! Regex(
+    private static let introducing = ICUPattern(
         #"(?<subject>\b(?:he|she|they|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?<verb>"#
             + verbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*[,:]\s*$"#
     )
 
     /// Reads the clause that follows a quotation, up to its sentence end.
     static func following(_ clause: Substring) -> Attribution? {
-        let clause = clause.trimmingSuffix(while: { ".,;:!? ".contains($0) })
-        for (position, regex) in [subjectFirst, subjectWithAside, verbFirst, accordingToSubject].enumerated() {
-            guard let match = try? regex.wholeMatch(in: clause),
-                let subject = match["subject"]?.substring.map(String.init),
-                isSubject(subject)
+        let clause = String(clause.trimmingSuffix(while: { ".,;:!? ".contains($0) }))
+        for (position, pattern) in [subjectFirst, subjectWithAside, verbFirst, accordingToSubject].enumerated() {
+            guard let match = pattern.firstMatch(in: clause), let subject = match.group("subject"), isSubject(subject)
             else { continue }
-            let verb = match["verb"]?.substring.map(String.init) ?? accordingTo
-            var rest = match["rest"]?.substring.map(String.init) ?? ""
-            var aside = match["aside"]?.substring.map(String.init)
+            let verb = match.group("verb") ?? accordingTo
+            var rest = match.group("rest") ?? ""
+            var aside = match.group("aside")
             // "said Martin Indyk, executive vice president of …": the words after the name
             // describe the speaker when they start like a description.
             if aside == nil, position >= 2, let description = rest.firstMatch(of: describingAside) {
@@ -78,15 +76,18 @@ extension Attribution {
     /// Finds an attribution ending the text before a quotation; returns the narration that
     /// precedes it and the attribution.
     static func introducing(_ lead: Substring) -> (narration: Substring, attribution: Attribution)? {
-        guard let match = (try? introducing.firstMatch(in: lead)) ?? (try? introducingWithAside.firstMatch(in: lead)),
-            let subjectRange = match["subject"]?.range,
-            let subject = match["subject"]?.substring.map(String.init),
-            let verb = match["verb"]?.substring.map(String.init),
-            isSubject(subject)
+        let text = String(lead)
+        guard let match = introducing.firstMatch(in: text) ?? introducingWithAside.firstMatch(in: text),
+            let subject = match.groups["subject"], let verb = match.group("verb"), isSubject(subject.text)
         else { return nil }
-        let rest = match["rest"]?.substring.map(String.init) ?? ""
-        let aside = match["aside"]?.substring.map(String.init)
-        return (lead[..<subjectRange.lowerBound], Attribution(subject: subject, verb: verb, rest: rest, aside: aside))
+        let offset = text.distance(from: text.startIndex, to: subject.range.lowerBound)
+        let attribution = Attribution(
+            subject: subject.text,
+            verb: verb,
+            rest: match.group("rest") ?? "",
+            aside: match.group("aside")
+        )
+        return (lead[..<lead.index(lead.startIndex, offsetBy: offset)], attribution)
     }
 
     /// A pronoun, a description starting with an article, or words ending in a capitalised name.

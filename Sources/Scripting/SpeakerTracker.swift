@@ -110,7 +110,7 @@ struct SpeakerTracker {
     /// Vladimir Putin") or a role noun before it ("Kremlin spokesman Dmitry Peskov").
     static func role(before text: Substring, run: Substring, name: String) -> String? {
         let runWords = run.split(separator: " ")
-        let titles = runWords.prefix(runWords.count - name.split(separator: " ").count)
+        let titles = runWords.prefix(max(0, runWords.count - name.split(separator: " ").count))
             .filter {
                 ![
                     "Longtime", "The", "A", "An", "In", "On", "At", "But", "And", "However", "When", "After", "Before",
@@ -144,7 +144,10 @@ struct SpeakerTracker {
             words.allSatisfy({ $0.dropFirst().contains(where: \.isLowercase) || $0.hasSuffix(".") }),
             !words.contains(where: { titleWords.contains(String($0)) })
         else { return nil }
-        return words.joined(separator: " ").replacing(/[’']s?$/, with: "")
+        // A name ending a sentence keeps no full stop ("… Governor Tom Hale."), an initial does.
+        var name = words.joined(separator: " ").replacing(/[’']s?$/, with: "")
+        if name.hasSuffix("."), (words.last?.count ?? 0) > 2 { name.removeLast() }
+        return name
     }
 }
 

@@ -40,6 +40,7 @@ import Testing
                 [Found(text: "lift up participation in the workforce for everyone,", speaker: "the campaign")]
             ),
             ("He called it a “special operation” and left.", []),
+            ("Ana Ruiz beat Tom Bell in Delaware’s Democratic primary, a “closed” contest.", []),
         ]
     )
     func finds(paragraph: String, expected: [Found]) {
