@@ -28,7 +28,7 @@ extension Attribution {
     )
     /// `“…,” Anthony Anton, president of the association, said.` — a name, an aside, the verb.
     private static let subjectWithAside = ICUPattern(
-        #"^\s*,?\s*(?<subject>[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,4}),\s+(?<aside>[^,“”"]{3,120}),\s+(?<verb>"#
+        #"^\s*,?\s*(?<subject>[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,4}),\s+(?<aside>[^,“”"]{2,120}),\s+(?<verb>"#
             + trailingVerbs + #")\b(?<rest>.*)$"#
     )
     /// `“…,” said Dmitry Peskov, adding …` — the verb before the subject.
@@ -47,6 +47,11 @@ extension Attribution {
     private static let introducingWithAside = ICUPattern(
         #"(?<subject>\b[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}),\s+(?<aside>[^,“”"]{3,120}),\s+(?<verb>"#
             + verbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*[,:]\s*$"#
+    )
+    /// `Hannity interjected: “…”` — with a colon, any past tense introduces a quotation.
+    private static let introducingWithColon = ICUPattern(
+        #"(?<subject>\b(?:he|she|they|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?<verb>"#
+            + trailingVerbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*:\s*$"#
     )
     private static let introducing = ICUPattern(
         #"(?<subject>\b(?:he|she|they|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?<verb>"#
@@ -77,7 +82,9 @@ extension Attribution {
     /// precedes it and the attribution.
     static func introducing(_ lead: Substring) -> (narration: Substring, attribution: Attribution)? {
         let text = String(lead)
-        guard let match = introducing.firstMatch(in: text) ?? introducingWithAside.firstMatch(in: text),
+        guard
+            let match = introducing.firstMatch(in: text) ?? introducingWithAside.firstMatch(in: text)
+                ?? introducingWithColon.firstMatch(in: text),
             let subject = match.groups["subject"], let verb = match.group("verb"), isSubject(subject.text)
         else { return nil }
         let offset = text.distance(from: text.startIndex, to: subject.range.lowerBound)
@@ -95,7 +102,7 @@ extension Attribution {
         let tokens = words.split(separator: " ")
         guard let first = tokens.first, let last = tokens.last else { return false }
         if tokens.count == 1, SpeakerTracker.pronouns.contains(first.lowercased()) { return true }
-        if ["the", "a", "an"].contains(first.lowercased()) { return tokens.count >= 2 }
+        if SpeakerTracker.determiners.contains(first.lowercased()) { return tokens.count >= 2 }
         return last.first?.isUppercase == true && first.first?.isUppercase == true
     }
 }

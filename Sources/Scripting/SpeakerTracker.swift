@@ -4,7 +4,10 @@ import Foundation
 /// right full name.
 struct SpeakerTracker {
     static let pronouns: Set<String> = ["he", "she", "they"]
-    static let determiners: Set<String> = ["a", "an", "the", "one", "another", "some", "many", "his", "her", "their"]
+    static let determiners: Set<String> = [
+        "a", "an", "the", "one", "another", "some", "many", "his", "her", "their", "two", "three", "several",
+        "other", "most", "few",
+    ]
 
     /// Words that stand before a name without being part of it: titles, roles, nationalities
     /// and sentence openers.
