@@ -20,7 +20,7 @@ extension Attribution {
     /// Right after a quotation, "Blackwell concluded" attributes it whatever the verb: any
     /// listed verb, or a past tense.
     private static let trailingVerbs = SpeechVerb.pattern + #"|[a-z]{3,}ed"#
-    private static let subjectWords = #"(?:[\p{L}.’'-]+\s+){0,8}?[\p{L}.’'-]+"#
+    private static let subjectWords = #"(?:[\p{L}\p{N}.’'-]+\s+){0,8}?[\p{L}\p{N}.’'-]+"#
 
     /// `“…,” Trump said, referring to …` — the subject before the verb.
     private static let subjectFirst = ICUPattern(
@@ -48,6 +48,15 @@ extension Attribution {
         #"(?<subject>\b[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}),\s+(?<aside>[^,“”"]{3,120}),\s+(?<verb>"#
             + verbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*[,:]\s*$"#
     )
+    /// `According to the Daily Caller, “…”`
+    private static let introducingAccordingTo = ICUPattern(
+        #"\b[Aa]ccording to (?<subject>[^,“”"]{2,80}),\s*$"#
+    )
+    /// `One tweet said: “…”`, `A spokeswoman told reporters, “…”`
+    private static let introducingDescription = ICUPattern(
+        #"(?<subject>\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,4})\s+(?<verb>"#
+            + verbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*[,:]\s*$"#
+    )
     /// `Hannity interjected: “…”` — with a colon, any past tense introduces a quotation.
     private static let introducingWithColon = ICUPattern(
         #"(?<subject>\b(?:he|she|they|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?<verb>"#
@@ -62,11 +71,20 @@ extension Attribution {
     static func following(_ clause: Substring) -> Attribution? {
         let clause = String(clause.trimmingSuffix(while: { ".,;:!? ".contains($0) }))
         for (position, pattern) in [subjectFirst, subjectWithAside, verbFirst, accordingToSubject].enumerated() {
-            guard let match = pattern.firstMatch(in: clause), let subject = match.group("subject"), isSubject(subject)
+            guard let match = pattern.firstMatch(in: clause), let written = match.group("subject"), isSubject(written)
             else { continue }
             let verb = match.group("verb") ?? accordingTo
             var rest = match.group("rest") ?? ""
             var aside = match.group("aside")
+            var subject = written
+            // "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role.
+            if position >= 2, subject.split(separator: " ").last?.first?.isLowercase == true,
+                let named = rest.firstMatch(of: #/^,\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})(?=,|$)/#)
+            {
+                aside = subject
+                subject = String(named.output.1)
+                rest = String(rest[named.range.upperBound...])
+            }
             // "said Martin Indyk, executive vice president of …": the words after the name
             // describe the speaker when they start like a description.
             if aside == nil, position >= 2, let description = rest.firstMatch(of: describingAside) {
@@ -84,13 +102,14 @@ extension Attribution {
         let text = String(lead)
         guard
             let match = introducing.firstMatch(in: text) ?? introducingWithAside.firstMatch(in: text)
-                ?? introducingWithColon.firstMatch(in: text),
-            let subject = match.groups["subject"], let verb = match.group("verb"), isSubject(subject.text)
+                ?? introducingWithColon.firstMatch(in: text) ?? introducingDescription.firstMatch(in: text)
+                ?? introducingAccordingTo.firstMatch(in: text),
+            let subject = match.groups["subject"], isSubject(subject.text)
         else { return nil }
         let offset = text.distance(from: text.startIndex, to: subject.range.lowerBound)
         let attribution = Attribution(
             subject: subject.text,
-            verb: verb,
+            verb: match.group("verb") ?? accordingTo,
             rest: match.group("rest") ?? "",
             aside: match.group("aside")
         )
@@ -103,7 +122,8 @@ extension Attribution {
         guard let first = tokens.first, let last = tokens.last else { return false }
         if tokens.count == 1, SpeakerTracker.pronouns.contains(first.lowercased()) { return true }
         if SpeakerTracker.determiners.contains(first.lowercased()) { return tokens.count >= 2 }
-        return last.first?.isUppercase == true && first.first?.isUppercase == true
+        // "Trump", "Kremlin spokesman Dmitry Peskov", "former Sen. Evan Bayh"
+        return last.first?.isUppercase == true && (first.first?.isUppercase == true || tokens.count <= 6)
     }
 }
 

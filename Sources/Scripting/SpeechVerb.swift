@@ -15,6 +15,7 @@ enum SpeechVerb {
         "contended", "charged", "explains", "adds", "recalls", "notes", "told reporters", "wrote in",
         "acknowledges", "predicts", "promises", "complains", "jokes", "boasts", "insisted", "conceded",
         "stated", "shot back", "fired back", "pointed out", "went on", "tells", "declares", "announces",
+        "reads", "interjected", "quoted",
     ]
 
     /// Alternation for use inside a regular expression, longest words first.
