@@ -46,8 +46,9 @@ public enum PastedTextReader {
         func wordCount(_ line: String) -> Int { line.split { !$0.isLetter && $0 != "'" && $0 != "’" }.count }
         if wordCount(headline) < 3,
             let titled = contentLines.prefix(8).first(where: {
-                guard case .text = lines[$0] else { return false }
-                return wordCount(rawLines[$0]) >= 4
+                // A headline, not the story's first paragraph: no sentence end, not too long.
+                guard case .text(let text) = lines[$0], let last = text.last else { return false }
+                return wordCount(text) >= 4 && wordCount(text) <= 25 && !".!\"”".contains(last)
             })
         {
             headlineIndex = titled

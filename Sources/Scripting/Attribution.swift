@@ -99,6 +99,41 @@ extension Attribution {
     /// Finds an attribution ending the text before a quotation; returns the narration that
     /// precedes it and the attribution.
     static func introducing(_ lead: Substring) -> (narration: Substring, attribution: Attribution)? {
+        introducingClause(lead) ?? introducingParticiple(lead)
+    }
+
+    /// `Carson shared a syllabus on Facebook, writing “…”` — the sentence's subject speaks.
+    private static let participle = ICUPattern(
+        #",?\s+(?<verb>saying|writing|adding|noting|arguing|declaring|tweeting|asking|warning|telling)(?<rest>\s+[^,:;.“”"]{1,30}?)?(?:\s+that)?\s*[,:]?\s*$"#
+    )
+    static let pastTenses = [
+        "saying": "said", "writing": "wrote", "adding": "added", "noting": "noted", "arguing": "argued",
+        "declaring": "declared", "tweeting": "tweeted", "asking": "asked", "warning": "warned", "telling": "told",
+    ]
+
+    private static func introducingParticiple(_ lead: Substring) -> (narration: Substring, attribution: Attribution)? {
+        let text = String(lead)
+        guard let match = participle.firstMatch(in: text), let verb = match.group("verb").flatMap({ pastTenses[$0] })
+        else { return nil }
+        let before = text[..<match.range.lowerBound]
+        let sentence = before.split(separator: ".", omittingEmptySubsequences: false).last ?? before[...]
+        let words = sentence.split(separator: " ")
+        let subject: String
+        if let first = words.first, SpeakerTracker.pronouns.contains(first.lowercased()) {
+            subject = first.lowercased()
+        } else if let run = sentence.firstMatch(of: #/\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/#),
+            let name = SpeakerTracker.personName(in: run.output, startsSentence: false)
+        {
+            subject = name
+        } else {
+            return nil
+        }
+        let offset = text.distance(from: text.startIndex, to: match.range.lowerBound)
+        let narration = lead[..<lead.index(lead.startIndex, offsetBy: offset)]
+        return (narration, Attribution(subject: subject, verb: verb, rest: match.group("rest") ?? ""))
+    }
+
+    private static func introducingClause(_ lead: Substring) -> (narration: Substring, attribution: Attribution)? {
         let text = String(lead)
         guard
             let match = introducing.firstMatch(in: text) ?? introducingWithAside.firstMatch(in: text)

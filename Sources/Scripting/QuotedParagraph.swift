@@ -62,7 +62,7 @@ struct QuotedParagraph: Equatable {
                     spanIndex += 1
                 }
             }
-            appendNarration(introduced?.narration ?? lead)
+            appendNarration(introduced?.narration ?? lead, beforeQuote: true)
             parts.append(
                 .quote(
                     Self.joined(pieces),
@@ -78,9 +78,12 @@ struct QuotedParagraph: Equatable {
         }
     }
 
-    private mutating func appendNarration(_ text: Substring) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+    /// Narration before a quotation that stops mid-sentence (its attribution became the cue)
+    /// gets a full stop, so it is said as a sentence of its own.
+    private mutating func appendNarration(_ text: Substring, beforeQuote: Bool = false) {
+        var trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.contains(where: { $0.isLetter || $0.isNumber }) else { return }
+        if beforeQuote, let last = trimmed.last, last.isLetter || last.isNumber { trimmed += "." }
         parts.append(.narration(trimmed))
     }
 

@@ -46,13 +46,25 @@ public enum Summarizer {
         }
         let chosen = scored.sorted { $0.score > $1.score }.prefix(limit).map(\.position).sorted()
         guard !chosen.isEmpty else {
-            // Nothing stands alone: the first sentence, as the story starts.
-            return Summary(text: opening[0].text, leadSentences: opening[0].paragraph == 0 ? 1 : 0)
+            // Nothing stands alone: the first sentence, as the story starts; the story still
+            // reads it, since it may be part of a quotation or lean on what follows.
+            return Summary(text: withoutQuotation(opening[0].text), leadSentences: 0)
         }
         let text = chosen.map { opening[$0].text }.joined(separator: " ")
         // When the summary is the story's own opening, the body does not read it again.
         let isLead = chosen == Array(0..<chosen.count) && chosen.allSatisfy { opening[$0].paragraph == 0 }
         return Summary(text: text, leadSentences: isLead ? chosen.count : 0)
+    }
+
+    /// "Trump attacked Rubio, saying, “He is weak." → "Trump attacked Rubio.": a summary does
+    /// not start a quotation it cannot finish.
+    static func withoutQuotation(_ sentence: String) -> String {
+        guard let mark = sentence.firstIndex(where: { "“”\"".contains($0) }) else { return sentence }
+        var head = String(sentence[..<mark]).replacing(
+            #/(?i)[,:]?\s*(?:saying|said|says|adding|added|writing|wrote|telling \w+|told \w+)?\s*[,:]?\s*$/#, with: "")
+        guard head.split(separator: " ").count >= 6 else { return sentence }
+        if let last = head.last, !".!?".contains(last) { head += "." }
+        return head
     }
 
     static func contentWords(_ text: String) -> Set<String> {

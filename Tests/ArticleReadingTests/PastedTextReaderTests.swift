@@ -121,4 +121,13 @@ import Testing
             ]
         )
     }
+
+    @Test("a two-word headline stays the headline when the story follows")
+    func shortHeadline() throws {
+        let text =
+            "Rubio Attacked\n\nBy Ana Ruiz\n\nDonald Trump on Thursday ratcheted up his attacks on Marco Rubio.\n"
+        let article = try PastedTextReader.read(ArticleText(name: "paste", text: text))
+        #expect(article.headline == "Rubio Attacked")
+        #expect(article.paragraphs == ["Donald Trump on Thursday ratcheted up his attacks on Marco Rubio."])
+    }
 }

@@ -126,4 +126,17 @@ import Testing
         #expect(segments[2].text == "Nobody should doubt that." && segments[2].speaker == "Lena Ortiz")
         #expect(segments[2].voice == segments[1].voice)
     }
+
+    @Test("a participle hands the quotation to the sentence's subject: “…, saying, …”")
+    func participle() {
+        let segments = Self.spoken([
+            "Donald Trump on Thursday ratcheted up his attacks on Marco Rubio, saying, “He is weak on immigration.”"
+        ])
+        #expect(
+            segments.map(\.text) == [
+                "Donald Trump on Thursday ratcheted up his attacks on Marco Rubio.", "Donald Trump said:",
+                "He is weak on immigration.",
+            ]
+        )
+    }
 }
