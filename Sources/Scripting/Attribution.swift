@@ -71,7 +71,8 @@ extension Attribution {
     static func following(_ clause: Substring) -> Attribution? {
         let clause = String(clause.trimmingSuffix(while: { ".,;:!? ".contains($0) }))
         for (position, pattern) in [subjectFirst, subjectWithAside, verbFirst, accordingToSubject].enumerated() {
-            guard let match = pattern.firstMatch(in: clause), let written = match.group("subject"), isSubject(written)
+            guard let match = pattern.firstMatch(in: clause), let written = match.group("subject"), isSubject(written),
+                written.split(separator: " ").count <= 12
             else { continue }
             let verb = match.group("verb") ?? accordingTo
             var rest = match.group("rest") ?? ""

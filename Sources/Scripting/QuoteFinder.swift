@@ -22,16 +22,15 @@ public enum QuoteFinder {
             case .narration(let text):
                 tracker.observe(Substring(text))
             case .quote(_, let pieces, let attribution):
-                // Without an attribution of its own, a quoted sentence belongs to whoever the
-                // paragraph last had speaking; a quoted fragment to nobody named. An unresolved
-                // pronoun names nobody either.
+                // Without an attribution of its own, a quotation belongs to whoever the paragraph
+                // last had speaking ("Trump said the plan was “a disaster”"). An unresolved
+                // pronoun names nobody.
                 let resolved = attribution.map { tracker.resolve($0.subject) }
-                let isSentence = pieces.first?.first?.isUppercase == true
                 let speaker =
                     resolved.flatMap {
                         $0.isPerson || !SpeakerTracker.pronouns.contains($0.name.lowercased()) ? $0.name : nil
                     }
-                    ?? (attribution == nil && isSentence ? tracker.lastSpeaker : nil)
+                    ?? (attribution == nil ? tracker.lastSpeaker : nil)
                 found += pieces.map { Found(text: $0, speaker: speaker) }
             }
         }

@@ -30,7 +30,7 @@ struct QuotedParagraph: Equatable {
             let span = spans[spanIndex]
             spanIndex += 1
             let content = paragraph[span.content]
-            let longFragment = lenient && content.split(separator: " ").count >= 6
+            let longFragment = lenient && content.split(separator: " ").count >= 4
             guard span.range.lowerBound >= cursor, Self.startsLikeSpeech(content) || longFragment else { continue }
             let lead = paragraph[cursor..<span.range.lowerBound]
             let introduced = Attribution.introducing(lead)

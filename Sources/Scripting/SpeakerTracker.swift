@@ -103,6 +103,17 @@ struct SpeakerTracker {
         return people.last { $0.split(separator: " ").last.map(String.init) == name } ?? name
     }
 
+    static let commonWords: Set<String> = [
+        "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "even", "still", "yet",
+        "hours", "minutes", "days", "weeks", "months", "years", "later", "earlier", "now", "today", "tonight",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "this", "that", "these", "those", "there", "here", "then", "but", "and", "so", "if", "when", "while",
+        "after", "before", "since", "although", "though", "because", "as", "for", "with", "without", "in",
+        "on", "at", "by", "from", "of", "to", "the", "a", "an", "some", "many", "most", "all", "both",
+        "yes", "no", "not", "why", "what", "who", "how", "where", "last", "next", "first", "second", "other",
+    ]
+
     static let roleNouns = [
         "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "chairman",
         "chairwoman", "leader", "director", "adviser", "advisor", "official", "commander", "ambassador",
@@ -143,6 +154,8 @@ struct SpeakerTracker {
         if words.count > 3 {
             words = words.suffix(words.dropLast().last?.hasSuffix(".") == true ? 3 : 2)
         }
+        // One word that is a pronoun or an everyday word at a sentence's start is no name.
+        if words.count == 1, let only = words.first, commonWords.contains(only.lowercased()) { return nil }
         guard let first = words.first, first.count > 1,
             words.allSatisfy({ $0.dropFirst().contains(where: \.isLowercase) || $0.hasSuffix(".") }),
             !words.contains(where: { titleWords.contains(String($0)) })
