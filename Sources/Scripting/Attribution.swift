@@ -33,7 +33,8 @@ extension Attribution {
     )
     /// `“…,” said Dmitry Peskov, adding …` — the verb before the subject.
     private static let verbFirst = ICUPattern(
-        #"^\s*,?\s*(?<verb>"# + verbs + #")\s+(?<subject>[^,;:]+?)(?<rest>,.*)?$"#
+        #"^\s*,?\s*(?<verb>"# + verbs
+            + #")\s+(?<subject>[^,;:]+?)(?<rest>(?:,|\s+(?:with|at|in|on|for|from|during|after|before|when|while|who|according)\b).*)?$"#
     )
     /// ", executive vice president of the Brookings Institution" after a name.
     nonisolated(unsafe) private static let describingAside =
@@ -78,6 +79,23 @@ extension Attribution {
             var rest = match.group("rest") ?? ""
             var aside = match.group("aside")
             var subject = written
+            // The name ends where a preposition starts ("said Lukas Stefanko with ESET in …"), but a
+            // description runs on to the comma ("said one Democrat familiar with the campaign").
+            if position == 2, rest.first == " ", subject.split(separator: " ").last?.first?.isUppercase != true {
+                let extra = rest.prefix { $0 != "," }
+                subject += extra
+                rest = String(rest.dropFirst(extra.count))
+            }
+            if position == 2,
+                let affiliation = rest.firstMatch(
+                    of: #/^\s+(with\s+\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})/#)
+            {
+                aside = String(affiliation.output.1)
+                rest = String(rest[affiliation.range.upperBound...])
+            }
+            guard !subject.contains(/\b(?:could|would|will|is|was|has|had|be|are|were|can|should|may|might)\b/) else {
+                continue
+            }
             // "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role.
             if position >= 2, subject.split(separator: " ").last?.first?.isLowercase == true,
                 let named = rest.firstMatch(of: #/^,\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})(?=,|$)/#)
@@ -152,12 +170,20 @@ extension Attribution {
         return (lead[..<lead.index(lead.startIndex, offsetBy: offset)], attribution)
     }
 
+    /// People who speak as a group: "said researchers", "police said".
+    static let groupSpeakers: Set<String> = [
+        "researchers", "officials", "analysts", "police", "experts", "witnesses", "residents", "prosecutors",
+        "investigators", "authorities", "scientists", "doctors", "critics", "lawyers", "organizers",
+        "organisers", "protesters", "supporters", "aides", "sources", "economists", "observers", "activists",
+    ]
+
     /// A pronoun, a description starting with an article, or words ending in a capitalised name.
     private static func isSubject(_ words: String) -> Bool {
         let tokens = words.split(separator: " ")
         guard let first = tokens.first, let last = tokens.last else { return false }
         if tokens.count == 1, SpeakerTracker.pronouns.contains(first.lowercased()) { return true }
         if SpeakerTracker.determiners.contains(first.lowercased()) { return tokens.count >= 2 }
+        if tokens.count <= 2, groupSpeakers.contains(last.lowercased()) { return true }
         // "Trump", "Kremlin spokesman Dmitry Peskov", "former Sen. Evan Bayh"
         return last.first?.isUppercase == true && (first.first?.isUppercase == true || tokens.count <= 6)
     }
