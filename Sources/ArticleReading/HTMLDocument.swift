@@ -22,17 +22,25 @@ public struct HTMLDocument: Sendable {
     /// The `<html>` element (index 0 when the page has any markup).
     public var root: Int? { nodes.isEmpty ? nil : 0 }
 
-    /// Parses `data`; returns nil when libxml2 finds no document at all.
-    public init?(data: Data) {
+    /// Parses `data` as HTML, or as XML with libxml2's recovery (feeds); returns nil when libxml2
+    /// finds no document at all.
+    public init?(data: Data, asXML: Bool = false) {
         // A page that is valid UTF-8 is read as UTF-8 whatever it declares; otherwise libxml2
         // follows the page's own charset declaration (Windows-1252 and Latin-1 pages).
         let encoding = String(validating: data, as: UTF8.self) != nil ? "UTF-8" : nil
-        let options = Int32(
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
-        let document = data.withUnsafeBytes { bytes -> htmlDocPtr? in
+        let document = data.withUnsafeBytes { bytes -> xmlDocPtr? in
             guard let base = bytes.baseAddress else { return nil }
-            return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, encoding, options)
+            let start = base.assumingMemoryBound(to: CChar.self)
+            if asXML {
+                let options = Int32(
+                    XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+                        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue | XML_PARSE_NOCDATA.rawValue)
+                return xmlReadMemory(start, Int32(bytes.count), nil, encoding, options)
+            }
+            let options = Int32(
+                HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                    | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+            return htmlReadMemory(start, Int32(bytes.count), nil, encoding, options)
         }
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
@@ -109,6 +117,17 @@ public struct HTMLDocument: Sendable {
             }
         }
         return Self.collapse(pieces.joined())
+    }
+
+    /// All text under `index` as it stands, scripts included (feed fields hold escaped HTML).
+    public func rawText(of index: Int) -> String {
+        var pieces: [String] = []
+        var stack = [index]
+        while let current = stack.popLast() {
+            let node = nodes[current]
+            if node.name == nil { pieces.append(node.text) } else { stack.append(contentsOf: node.children.reversed()) }
+        }
+        return pieces.joined()
     }
 
     /// Whitespace runs become single spaces; ends trimmed.

@@ -10,6 +10,7 @@ public enum ReadingError: LocalizedError, Equatable {
     case invalidUTF8(path: String, byteOffset: Int)
     case noSentences(path: String)
     case notHTML(path: String)
+    case notAFeed(path: String)
     case tooLarge(path: String, limit: Int)
     case badURL(url: String)
     case fetchFailed(url: String, reason: String)
@@ -25,6 +26,7 @@ public enum ReadingError: LocalizedError, Equatable {
         case .invalidUTF8(let path, let offset): "\(path): is not valid UTF-8 (bad byte at offset \(offset))"
         case .noSentences(let path): "\(path): has no sentences to read (no headline and body found)"
         case .notHTML(let path): "\(path): is not an HTML page"
+        case .notAFeed(let path): "\(path): is not an RSS or Atom feed"
         case .tooLarge(let path, let limit): "\(path): is larger than \(limit / 1_048_576) MB, too large for an article"
         case .badURL(let url): "\(url): not an http or https address"
         case .fetchFailed(let url, let reason): "\(url): could not be fetched: \(reason)"

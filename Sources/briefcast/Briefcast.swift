@@ -15,7 +15,7 @@ struct Briefcast: ParsableCommand {
         subcommands: [
             ArticleCommand.self, ScriptCommand.self, ExtractCommand.self, ExplainCommand.self, NormalizeCommand.self,
             SentencesCommand.self,
-            QuotesCommand.self, ChaptersCommand.self, VoicesCommand.self,
+            QuotesCommand.self, FeedCommand.self, ChaptersCommand.self, VoicesCommand.self,
         ]
     )
 }
