@@ -50,7 +50,7 @@ test: deps
 bench: build
 	python3 Benchmarks/bench.py $(BIN)
 
-## eval: article extraction scored on the development pages (needs ../shared)
+## eval: every development-set scorer in ../shared/eval-data, one summary line each
 eval: build
 	@for set in readability trafilatura; do \
 	  for input in source.html pasted.txt; do \
@@ -58,6 +58,10 @@ eval: build
 	    $(SCORE) $(SHARED)/corpus/$$set --input $$input --cmd "$(EXTRACT)" | grep SUMMARY; \
 	  done; \
 	done
+	@printf 'sentences    '; python3 $(SHARED)/eval-data/score_sbd.py $(SHARED)/eval-data/sentence-boundaries/dev.jsonl "$(BIN) sentences --format jsonl" | tail -n 1
+	@printf 'normalise    '; python3 $(SHARED)/eval-data/score_tn.py $(SHARED)/eval-data/text-normalization/dev.tsv "$(BIN) normalize" | tail -n 1
+	@printf 'quotes       '; python3 $(SHARED)/eval-data/score_quotes_jsonl.py $(SHARED)/eval-data/quotes/dev.jsonl --cmd "$(BIN) quotes --format jsonl" | tail -n 1
+	@printf 'feeds        '; python3 $(SHARED)/eval-data/score_feeds.py $(SHARED)/corpus/feeds/dev --cmd "$(BIN) feed --format json {input}" | tail -n 1
 
 ## format: format the sources with the toolchain's swift-format
 format:
