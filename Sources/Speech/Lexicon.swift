@@ -63,7 +63,7 @@ public enum LexiconError: LocalizedError, Equatable {
 
     public var errorDescription: String? {
         switch self {
-        case .unreadable(let path): "\(path): cannot be read as UTF-8 text"
+        case .unreadable(let path): "\(path): no such lexicon file, or not UTF-8 text"
         case .badLine(let path, let line, let text):
             "\(path):\(line): expected `word = how to say it` (or `word = [[phonemes]]`), got \"\(text)\""
         }

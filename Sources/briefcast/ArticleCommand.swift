@@ -1,4 +1,5 @@
 import ArgumentParser
+import AudioFiles
 import ArticleReading
 import Foundation
 import Rendering
@@ -20,7 +21,10 @@ struct ArticleCommand: ParsableCommand {
         name: .shortAndLong,
         help: ArgumentHelp(
             "Where to write the WAV.",
-            discussion: "Default: Output/<yyyy-mm-dd>-<slug-of-headline>.wav (the article's date, else today's).",
+            discussion: """
+                Default: Output/<yyyy-mm-dd>-<slug-of-headline>.wav (the article's date, else today's); \
+                a folder puts that name inside it.
+                """,
             valueName: "file.wav"
         )
     )
@@ -49,9 +53,18 @@ struct ArticleCommand: ParsableCommand {
         try player?.play(rendered.url)
     }
 
+    /// `-o FILE`, or the default name inside `-o FOLDER` or `Output/`.
     private func destination(for article: Article) throws -> URL {
-        if let output { return URL(fileURLWithPath: output) }
-        let folder = URL(fileURLWithPath: "Output")
+        var isFolder: ObjCBool = false
+        if let output, !(FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue) {
+            let file = URL(fileURLWithPath: output)
+            let folder = file.deletingLastPathComponent()
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                throw AudioFileError.cannotCreate(path: output, reason: "the folder \(folder.path) does not exist")
+            }
+            return file
+        }
+        let folder = URL(fileURLWithPath: output ?? "Output")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder.appendingPathComponent(OutputName.fileName(for: article))
     }

@@ -30,7 +30,7 @@ struct VoicesOptions: ParsableArguments {
         let bundled = VoicesFolder.locate(explicit: directory).appendingPathComponent("lexicon")
         let bundledFiles = FileManager.default.fileExists(atPath: bundled.path) ? [bundled] : []
         for file in lexicons where !FileManager.default.fileExists(atPath: file) {
-            throw ValidationError("\(file): no such lexicon file")
+            throw LexiconError.unreadable(path: file)
         }
         return try Lexicon.load(bundledFiles + lexicons.map { URL(fileURLWithPath: $0) })
     }

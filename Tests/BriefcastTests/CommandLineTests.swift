@@ -148,4 +148,21 @@ import Testing
             result.standardError
                 == "warning: \(page): the page is in fr, not English; reading it with the espeak-ng voice fr-fr\n")
     }
+
+    @Test("-o with a folder writes the default name inside it; a missing folder is one clear error")
+    func outputLocations() throws {
+        let folder = try BriefcastBinary.temporaryFolder()
+        let intoFolder = try BriefcastBinary.run(["article", Fixtures.path("note.md"), "-o", folder.path])
+        #expect(intoFolder.status == 0)
+        #expect(
+            intoFolder.standardOutput == folder.appendingPathComponent(
+                "2026-11-21-harbour-lights-festival-draws-record-crowd.wav"
+            ).path + "\n")
+        let missing = folder.appendingPathComponent("no/such/place.wav").path
+        let result = try BriefcastBinary.run(["article", Fixtures.path("note.md"), "-o", missing])
+        #expect(result.status != 0)
+        #expect(
+            result.standardError
+                == "Error: \(missing): cannot create (the folder \(folder.path)/no/such does not exist)\n")
+    }
 }
