@@ -23,7 +23,10 @@ struct ScriptCommand: ParsableCommand {
 
     func run() throws {
         let article = try ArticleLoader.load(input.input, format: input.format)
-        LanguageWarning.check(article, from: input.input, voices: try? SpeechEngine.shared().voices())
+        // The engine (and its voice list) starts only for an article that needs another voice.
+        if !article.isEnglish {
+            LanguageWarning.check(article, from: input.input, voices: try? SpeechEngine.shared().voices())
+        }
         let script = ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences)
         switch format {
         case .text: print(script.spokenText, terminator: "")
