@@ -25,15 +25,18 @@ public struct ArticleRenderer {
             let casting = VoiceCasting(script: script, library: voices)
             var chapters: [Chapter] = []
             var starts: [Int] = []
+            var cues: [TranscriptCue] = []
             for segment in script.segments {
-                starts.append(spool.count)
-                if let label = segment.chapter { chapters.append(Chapter(label: label, sample: spool.count)) }
+                let start = spool.count
+                starts.append(start)
+                if let label = segment.chapter { chapters.append(Chapter(label: label, sample: start)) }
                 if segment.kind == .pause {
                     try spool.writeSilence(Int((segment.seconds * Double(engine.sampleRate)).rounded()))
                 } else {
-                    _ = try engine.speak(
+                    let utterance = try engine.speak(
                         segment.text, as: casting.profile(for: segment.voice, in: voices), lexicon: lexicon, into: spool
                     )
+                    cues += Self.sentenceCues(segment, utterance: utterance, start: start)
                 }
             }
             try WAVWriter.write(
@@ -44,6 +47,10 @@ public struct ArticleRenderer {
                 to: output.temporary
             )
             try output.commit()
+            try Sidecars.writeChapters(
+                chapters, sampleRate: engine.sampleRate, to: Sidecars.chaptersURL(for: destination))
+            try Sidecars.writeTranscript(
+                cues, sampleRate: engine.sampleRate, to: Sidecars.transcriptURL(for: destination))
             return RenderedAudio(
                 url: destination.path,
                 sampleRate: engine.sampleRate,
@@ -54,6 +61,35 @@ public struct ArticleRenderer {
         } catch {
             output.discard()
             throw error
+        }
+    }
+
+    /// One cue per sentence of a spoken segment, starting at the engine's first word event in
+    /// the sentence and ending where the next begins (or the segment ends).
+    static func sentenceCues(_ segment: Segment, utterance: Utterance, start: Int) -> [TranscriptCue] {
+        let text = segment.text
+        let scalars = Array(text.unicodeScalars)
+        var searchFrom = 0
+        var timed: [(offset: Int, sentence: String)] = []
+        for sentence in SentenceSplitter.sentences(in: text) {
+            let needle = Array(sentence.unicodeScalars)
+            var offset = searchFrom
+            while offset + needle.count <= scalars.count, Array(scalars[offset..<offset + needle.count]) != needle {
+                offset += 1
+            }
+            if offset + needle.count > scalars.count { offset = searchFrom }
+            timed.append((offset, sentence))
+            searchFrom = offset + needle.count
+        }
+        let end = start + utterance.sampleCount
+        let starts = timed.map { sentence in
+            start + (utterance.words.first { $0.textOffset >= sentence.offset }?.sample ?? utterance.sampleCount)
+        }
+        let voice = segment.kind == .quote ? segment.speaker : nil
+        return timed.indices.map { index in
+            let cueStart = index == 0 ? start : min(starts[index], end)
+            let cueEnd = index + 1 < starts.count ? min(max(starts[index + 1], cueStart), end) : end
+            return TranscriptCue(start: cueStart, end: cueEnd, text: timed[index].sentence, voice: voice)
         }
     }
 

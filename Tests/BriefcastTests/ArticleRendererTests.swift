@@ -93,4 +93,35 @@ import Testing
         // About four minutes of speech for a 650-word article.
         #expect((150...330).contains(rendered.duration))
     }
+
+    @Test("the chapters JSON and the WebVTT transcript agree with the WAV's chapters")
+    func sidecars() throws {
+        let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
+        let script = try Self.seedScript()
+        let rendered = try ArticleRenderer(engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices))
+            .render(script, to: destination)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: Sidecars.chaptersURL(for: destination)))
+        let chapters = try #require((json as? [String: Any])?["chapters"] as? [[String: Any]])
+        #expect(chapters.map { $0["title"] as? String } == rendered.chapters.map(\.label))
+        for (entry, chapter) in zip(chapters, rendered.chapters) {
+            let seconds = try #require(entry["startTime"] as? Double)
+            #expect(abs(seconds - Double(chapter.sample) / Double(rendered.sampleRate)) < 0.0006)
+        }
+        let vtt = try String(contentsOf: Sidecars.transcriptURL(for: destination), encoding: .utf8)
+        #expect(vtt.hasPrefix("WEBVTT\n\n1\n00:00:00.000 --> "))
+        let sentences = script.segments.filter { $0.kind != .pause }.flatMap { SentenceSplitter.sentences(in: $0.text) }
+        #expect(vtt.components(separatedBy: " --> ").count - 1 == sentences.count)
+        #expect(vtt.contains("<v Dmitry Peskov>These communications are conducted through different channels."))
+        // Every chapter starts exactly where a cue starts.
+        for chapter in rendered.chapters {
+            #expect(vtt.contains(Self.vttTime(chapter.sample, rendered.sampleRate) + " --> "))
+        }
+    }
+
+    static func vttTime(_ sample: Int, _ rate: Int) -> String {
+        let milliseconds = Int((Double(sample) / Double(rate) * 1000).rounded())
+        return String(
+            format: "%02d:%02d:%02d.%03d", milliseconds / 3_600_000, milliseconds / 60_000 % 60,
+            milliseconds / 1000 % 60, milliseconds % 1000)
+    }
 }

@@ -41,10 +41,11 @@ import Testing
         #expect(
             written.lastPathComponent.wholeMatch(
                 of: /\d{4}-\d{2}-\d{2}-trump-says-he-has-spoken-directly-to-putin-about-ending-war\.wav/) != nil)
+        let stem = written.deletingPathExtension().lastPathComponent
         #expect(
-            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Output").path) == [
-                written.lastPathComponent
-            ])
+            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Output").path).sorted()
+                == [stem + ".chapters.json", stem + ".vtt", stem + ".wav"]
+        )
 
         let chapters = try BriefcastBinary.run(["chapters", written.path])
         let lines = chapters.standardOutput.split(separator: "\n")
