@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline, left to right: reading → scripting → speech → audio files → rendering → briefcast.
-// Only the wrapper targets (CLibXML2, CEspeakNG, CSndFile) hold C; each stage depends only on those before it.
+// Only the wrapper targets (CLibXML2, CEspeakNG, CSndFile, CEbur128) hold C; each stage depends only on those before it.
 let package = Package(
     name: "Briefcast",
     platforms: [.macOS(.v13)],
@@ -39,7 +39,12 @@ let package = Package(
             name: "Speech",
             dependencies: ["Scripting", "CEspeakNG", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "AudioFiles", dependencies: ["Speech", "CSndFile"]),
+        .systemLibrary(
+            name: "CEbur128",
+            pkgConfig: "libebur128",
+            providers: [.apt(["libebur128-dev"])]
+        ),
+        .target(name: "AudioFiles", dependencies: ["Speech", "CSndFile", "CEbur128"]),
         .target(name: "Rendering", dependencies: ["ArticleReading", "Scripting", "Speech", "AudioFiles"]),
         .executableTarget(
             name: "briefcast",

@@ -7,11 +7,15 @@ public enum WAVWriter {
     /// RIFF sizes are 32-bit: the audio and chunks must stay under 4 GiB.
     static let byteLimit = UInt64(UInt32.max) - 1_048_576
 
+    /// Writes the spool's samples, raised by `gain` dB and held under `ceiling` dBFS, with
+    /// `chapters` and `metadata`.
     public static func write(
         _ spool: SampleSpool,
         sampleRate: Int,
         chapters: [Chapter],
         metadata: AudioMetadata,
+        gain: Double = 0,
+        ceiling: Double = -1,
         to url: URL
     ) throws(AudioFileError) {
         let path = url.path
@@ -44,11 +48,17 @@ public enum WAVWriter {
             }
         }
         do {
-            try spool.forEachBlock { block in
+            var limiter = PeakLimiter(gain: gain, ceiling: ceiling, sampleRate: sampleRate)
+            func write(_ block: UnsafeBufferPointer<Int16>) throws {
                 let written = sf_write_short(file, block.baseAddress, sf_count_t(block.count))
                 guard written == block.count else {
                     throw AudioFileError.writeFailed(path: path, reason: String(cString: sf_strerror(file)))
                 }
+            }
+            try spool.forEachBlock { block in
+                guard !limiter.isIdentity else { return try write(block) }
+                // One gain pass over the spool: loudness was measured while it was written.
+                try limiter.process(block).withUnsafeBufferPointer { try write($0) }
             }
         } catch let error as AudioFileError {
             throw error

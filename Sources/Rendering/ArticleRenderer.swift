@@ -10,11 +10,17 @@ public struct ArticleRenderer {
     public let engine: any Synthesizer
     public let voices: VoiceLibrary
     public let lexicon: Lexicon
+    /// The integrated loudness to bring the audio to, in LUFS measured as dual mono (−16 is the
+    /// podcast norm, −19 LUFS as plain mono); nil leaves the engine's level alone.
+    public let loudness: Double?
+    /// The true-peak ceiling, dBTP.
+    public static let truePeakCeiling = -1.0
 
-    public init(engine: any Synthesizer, voices: VoiceLibrary, lexicon: Lexicon = .empty) {
+    public init(engine: any Synthesizer, voices: VoiceLibrary, lexicon: Lexicon = .empty, loudness: Double? = -16) {
         self.engine = engine
         self.voices = voices
         self.lexicon = lexicon
+        self.loudness = loudness
     }
 
     public func render(_ script: Script, to destination: URL) throws -> RenderedAudio {
@@ -23,6 +29,7 @@ public struct ArticleRenderer {
         defer { spool.close() }
         do {
             let casting = VoiceCasting(script: script, library: voices)
+            let meter = try LoudnessMeter(sampleRate: engine.sampleRate, passingTo: spool)
             var chapters: [Chapter] = []
             var starts: [Int] = []
             var cues: [TranscriptCue] = []
@@ -34,7 +41,7 @@ public struct ArticleRenderer {
                     try spool.writeSilence(Int((segment.seconds * Double(engine.sampleRate)).rounded()))
                 } else {
                     let utterance = try engine.speak(
-                        segment.text, as: casting.profile(for: segment.voice, in: voices), lexicon: lexicon, into: spool
+                        segment.text, as: casting.profile(for: segment.voice, in: voices), lexicon: lexicon, into: meter
                     )
                     cues += Self.sentenceCues(segment, utterance: utterance, start: start)
                 }
@@ -44,6 +51,8 @@ public struct ArticleRenderer {
                 sampleRate: engine.sampleRate,
                 chapters: chapters,
                 metadata: metadata(for: script),
+                gain: loudness.map { meter.gain(toward: $0) } ?? 0,
+                ceiling: Self.truePeakCeiling,
                 to: output.temporary
             )
             try output.commit()

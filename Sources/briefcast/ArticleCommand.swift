@@ -33,7 +33,19 @@ struct ArticleCommand: ParsableCommand {
     @Flag(help: "Play the file afterwards with paplay, aplay or ffplay, whichever is installed first.")
     var play = false
 
+    @Option(help: "Integrated loudness to normalise to, in LUFS (dual mono; -16 suits podcasts).")
+    var loudness: Double = -16
+
+    @Flag(name: .customLong("no-normalize"), help: "Keep the engine's own level instead of normalising loudness.")
+    var keepLevel = false
+
     @OptionGroup var voices: VoicesOptions
+
+    func validate() throws {
+        guard (-40.0 ... -5.0).contains(loudness) else {
+            throw ValidationError("--loudness must be between -40 and -5 LUFS")
+        }
+    }
 
     func run() throws {
         let player = play ? AudioPlayer.find() : nil
@@ -46,9 +58,11 @@ struct ArticleCommand: ParsableCommand {
             library = library.speaking(voice)
         }
         let destination = try destination(for: article)
-        let rendered = try ArticleRenderer(engine: engine, voices: library, lexicon: voices.lexicon())
-            .render(
-                ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences), to: destination)
+        let rendered = try ArticleRenderer(
+            engine: engine, voices: library, lexicon: voices.lexicon(), loudness: keepLevel ? nil : loudness
+        )
+        .render(
+            ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences), to: destination)
         print(rendered.url)
         try player?.play(rendered.url)
     }

@@ -124,4 +124,14 @@ import Testing
             format: "%02d:%02d:%02d.%03d", milliseconds / 3_600_000, milliseconds / 60_000 % 60,
             milliseconds / 1000 % 60, milliseconds % 1000)
     }
+
+    @Test("loudness is brought to −16 LUFS dual mono (−19 mono) under a −1 dBTP ceiling, as ffmpeg reads it")
+    func loudness() throws {
+        let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
+        _ = try ArticleRenderer(engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices))
+            .render(Self.seedScript(), to: destination)
+        let measured = try FFmpegLoudness.measure(destination)
+        #expect(abs(measured.integrated - -19) <= 0.5, "\(measured)")
+        #expect(measured.truePeak <= -1.0, "\(measured)")
+    }
 }
