@@ -21,11 +21,19 @@ public struct PeakLimiter: Sendable {
     public var isIdentity: Bool { makeUp == 1 }
 
     public mutating func process(_ samples: UnsafeBufferPointer<Int16>) -> [Int16] {
-        samples.map { sample in
-            let boosted = Double(sample) * makeUp
-            reduction = min(1, reduction * release)
-            if abs(boosted) * reduction > ceiling { reduction = ceiling / abs(boosted) }
-            return Int16(clamping: Int((boosted * reduction).rounded()))
+        var reduction = self.reduction
+        let (makeUp, ceiling, release) = (self.makeUp, self.ceiling, self.release)
+        let output = [Int16](unsafeUninitializedCapacity: samples.count) { buffer, count in
+            for index in 0..<samples.count {
+                let boosted = Double(samples[index]) * makeUp
+                reduction = Swift.min(1, reduction * release)
+                let level = Swift.abs(boosted) * reduction
+                if level > ceiling { reduction = ceiling / Swift.abs(boosted) }
+                buffer[index] = Int16(clamping: Int((boosted * reduction).rounded()))
+            }
+            count = samples.count
         }
+        self.reduction = reduction
+        return output
     }
 }

@@ -29,7 +29,10 @@ public struct ArticleRenderer {
         defer { spool.close() }
         do {
             let casting = VoiceCasting(script: script, library: voices)
-            let meter = try LoudnessMeter(sampleRate: engine.sampleRate, passingTo: spool)
+            // Without a loudness target nothing is measured.
+            var meter: LoudnessMeter?
+            if loudness != nil { meter = try LoudnessMeter(sampleRate: engine.sampleRate, passingTo: spool) }
+            let sink: any SampleSink = meter ?? spool
             var chapters: [Chapter] = []
             var starts: [Int] = []
             var cues: [TranscriptCue] = []
@@ -41,7 +44,7 @@ public struct ArticleRenderer {
                     try spool.writeSilence(Int((segment.seconds * Double(engine.sampleRate)).rounded()))
                 } else {
                     let utterance = try engine.speak(
-                        segment.text, as: casting.profile(for: segment.voice, in: voices), lexicon: lexicon, into: meter
+                        segment.text, as: casting.profile(for: segment.voice, in: voices), lexicon: lexicon, into: sink
                     )
                     cues += Self.sentenceCues(segment, utterance: utterance, start: start)
                 }
@@ -51,7 +54,7 @@ public struct ArticleRenderer {
                 sampleRate: engine.sampleRate,
                 chapters: chapters,
                 metadata: metadata(for: script),
-                gain: loudness.map { meter.gain(toward: $0) } ?? 0,
+                gain: loudness.flatMap { target in meter.map { $0.gain(toward: target) } } ?? 0,
                 ceiling: Self.truePeakCeiling,
                 to: output.temporary
             )
@@ -77,18 +80,13 @@ public struct ArticleRenderer {
     /// the sentence and ending where the next begins (or the segment ends).
     static func sentenceCues(_ segment: Segment, utterance: Utterance, start: Int) -> [TranscriptCue] {
         let text = segment.text
-        let scalars = Array(text.unicodeScalars)
-        var searchFrom = 0
+        var searchFrom = text.startIndex
         var timed: [(offset: Int, sentence: String)] = []
         for sentence in SentenceSplitter.sentences(in: text) {
-            let needle = Array(sentence.unicodeScalars)
-            var offset = searchFrom
-            while offset + needle.count <= scalars.count, Array(scalars[offset..<offset + needle.count]) != needle {
-                offset += 1
-            }
-            if offset + needle.count > scalars.count { offset = searchFrom }
-            timed.append((offset, sentence))
-            searchFrom = offset + needle.count
+            let found = text.range(of: sentence, range: searchFrom..<text.endIndex)
+            let position = found?.lowerBound ?? searchFrom
+            timed.append((text.unicodeScalars.distance(from: text.startIndex, to: position), sentence))
+            searchFrom = found?.upperBound ?? searchFrom
         }
         let end = start + utterance.sampleCount
         let starts = timed.map { sentence in
