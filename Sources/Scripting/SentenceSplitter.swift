@@ -68,9 +68,14 @@ public enum SentenceSplitter {
     /// Whether the period at `period` closes an abbreviation or an initial that does not end a
     /// sentence ("Mr.", "Sen.", "Steven M.", "U.S. Government").
     static func isAbbreviation(endingAt period: String.Index, in text: String) -> Bool {
-        let characters = Array(text[..<text.index(after: period)] + text[text.index(after: period)...].prefix(40))
-        let index = text.distance(from: text.startIndex, to: period)
-        return !endsSentence(afterPeriodAt: index, in: characters)
+        // Only the word the period closes and the next word matter: judge a window round them
+        // rather than the whole paragraph.
+        var start = period
+        while start > text.startIndex, !text[text.index(before: start)].isWhitespace {
+            start = text.index(before: start)
+        }
+        let window = Array(text[start...].prefix(text.distance(from: start, to: period) + 41))
+        return !endsSentence(afterPeriodAt: text.distance(from: start, to: period), in: window)
     }
 
     /// Whether the period at `index` ends a sentence, judging the word it closes.
