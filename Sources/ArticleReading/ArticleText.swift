@@ -68,18 +68,8 @@ public struct ArticleText: Equatable, Sendable {
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
         var index = 0
         while index < bytes.count {
-            let lead = bytes[index]
-            let length =
-                switch lead {
-                case 0..<0x80: 1
-                case 0xC2..<0xE0: 2
-                case 0xE0..<0xF0: 3
-                case 0xF0..<0xF5: 4
-                default: 0
-                }
-            guard length > 0, index + length <= bytes.count,
-                String(validating: bytes[index..<index + length], as: UTF8.self) != nil
-            else { return index }
+            let length = UTF8Scan.characterLength(in: bytes, at: index)
+            guard length > 0 else { return index }
             index += length
         }
         return index

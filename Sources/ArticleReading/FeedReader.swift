@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 
 /// Reads RSS 0.9x–2.0, RSS 1.0 (RDF) and Atom feeds, leniently: a byte-order mark, an undeclared
@@ -138,30 +137,12 @@ public enum FeedReader {
         var invalid = 0
         var index = bytes.startIndex
         while index < bytes.endIndex {
-            let length = utf8Length(bytes, at: index)
+            let length = UTF8Scan.characterLength(in: bytes, at: index)
             if length > 1 { multibyte += 1 }
             if length == 0 { invalid += 1 }
             index += max(length, 1)
         }
         return (multibyte, invalid)
-    }
-
-    /// The length of the well-formed UTF-8 character at `index`, or 0 when there is none.
-    private static func utf8Length(_ bytes: Data, at index: Data.Index) -> Int {
-        let lead = bytes[index]
-        let length =
-            switch lead {
-            case 0..<0x80: 1
-            case 0xC2..<0xE0: 2
-            case 0xE0..<0xF0: 3
-            case 0xF0..<0xF5: 4
-            default: 0
-            }
-        guard length > 1 else { return length }
-        guard index + length <= bytes.endIndex,
-            bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 })
-        else { return 0 }
-        return length
     }
 
     /// UTF-8 where the bytes are well-formed, Windows-1252 byte by byte where they are not.
@@ -170,7 +151,7 @@ public enum FeedReader {
         var runStart = bytes.startIndex
         var index = bytes.startIndex
         while index < bytes.endIndex {
-            let length = utf8Length(bytes, at: index)
+            let length = UTF8Scan.characterLength(in: bytes, at: index)
             if length > 0 {
                 index += length
                 continue
@@ -225,17 +206,15 @@ public enum FeedReader {
             let hasSemicolon = reference.endIndex < after.endIndex && after[reference.endIndex] == ";"
             let name = String(reference)
             if hasSemicolon, !name.isEmpty {
-                if name.hasPrefix("#") {
-                    let digits = name.dropFirst()
-                    let valid =
-                        digits.first == "x" || digits.first == "X"
-                        ? !digits.dropFirst().isEmpty && digits.dropFirst().allSatisfy(\.isHexDigit)
-                        : !digits.isEmpty && digits.allSatisfy(\.isNumber)
-                    result += valid ? "&\(name);" : "&amp;\(name);"
-                } else if xmlEntities.contains(name) {
+                // Character references and XML's own entities stay; HTML's names become
+                // references; anything else is text.
+                if xmlEntities.contains(name) || (name.hasPrefix("#") && HTMLEntities.character(for: reference) != nil)
+                {
                     result += "&\(name);"
-                } else if let entity = htmlEntityLookup(name) {
-                    result += "&#\(entity.pointee.value);"
+                } else if let character = HTMLEntities.character(for: reference),
+                    let scalar = character.unicodeScalars.first
+                {
+                    result += "&#\(scalar.value);"
                 } else {
                     result += "&amp;\(name);"
                 }
