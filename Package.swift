@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// The pipeline, left to right: reading → scripting → speech → audio files → rendering → briefcast.
+// The pipeline, left to right: reading → scripting → speech → audio files → rendering → daily briefing → briefcast.
 // Only the wrapper targets (CLibXML2, CEspeakNG, CSndFile, CEbur128) hold C; each stage depends only on those before it.
 let package = Package(
     name: "Briefcast",
@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -46,10 +47,19 @@ let package = Package(
         ),
         .target(name: "AudioFiles", dependencies: ["Speech", "CSndFile", "CEbur128"]),
         .target(name: "Rendering", dependencies: ["ArticleReading", "Scripting", "Speech", "AudioFiles"]),
+        .target(
+            name: "DailyBriefing",
+            dependencies: [
+                "ArticleReading", "Scripting", "Speech", "AudioFiles", "Rendering",
+                .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "briefcast",
             dependencies: [
-                "Rendering", "Scripting", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Rendering", "Scripting", "DailyBriefing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -57,6 +67,7 @@ let package = Package(
         .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "TestSupport"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "TestSupport"]),
         .testTarget(name: "AudioFilesTests", dependencies: ["AudioFiles", "TestSupport"]),
+        .testTarget(name: "DailyBriefingTests", dependencies: ["DailyBriefing", "TestSupport"]),
         .testTarget(name: "BriefcastTests", dependencies: ["Rendering", "briefcast", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

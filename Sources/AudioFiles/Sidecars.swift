@@ -19,12 +19,11 @@ public enum Sidecars {
     public static func writeChapters(
         _ chapters: [Chapter],
         sampleRate: Int,
-        url link: String? = nil,
         to file: URL
     ) throws(AudioFileError) {
         let entries: [[String: Any]] = chapters.map { chapter in
             var entry: [String: Any] = ["startTime": seconds(chapter.sample, sampleRate), "title": chapter.label]
-            if let link { entry["url"] = link }
+            if let url = chapter.url { entry["url"] = url }
             return entry
         }
         let object: [String: Any] = ["version": "1.2.0", "chapters": entries]

@@ -1,8 +1,11 @@
 /// How long to stay silent between two spoken segments: longer before the story and around
-/// quotes, so a listener hears the structure.
+/// quotes, longest between the stories of a briefing, so a listener hears the structure.
 public enum PausePlan {
     public static func seconds(after previous: Segment.Kind, before next: Segment.Kind) -> Double {
         switch (previous, next) {
+        case (_, .transition), (_, .outro): 1.6
+        case (.intro, _): 1.2
+        case (.transition, _): 0.5
         case (.headline, _): 0.8
         case (.summary, .byline): 0.45
         case (.summary, _), (.byline, _): 1.0

@@ -25,7 +25,7 @@ extension Script: Encodable {
 }
 
 extension Segment: Encodable {
-    private enum CodingKeys: String, CodingKey { case kind, text, speaker, voice, chapter, seconds, gender }
+    private enum CodingKeys: String, CodingKey { case kind, text, speaker, voice, chapter, link, seconds, gender }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -34,6 +34,7 @@ extension Segment: Encodable {
         try container.encode(speaker, forKey: .speaker)
         try container.encode(voice.description, forKey: .voice)
         try container.encode(chapter, forKey: .chapter)
+        try container.encodeIfPresent(link, forKey: .link)
         if kind == .pause { try container.encode(seconds, forKey: .seconds) }
         if kind == .quote { try container.encode(gender?.rawValue, forKey: .gender) }
     }

@@ -26,13 +26,20 @@ public struct ScriptWriter {
         return writer.write(article)
     }
 
-    public mutating func write(_ article: Article) -> Script {
+    /// The article's script, read as deep as `depth` says. A writer that writes several
+    /// articles (a briefing) gives the same person the same voice in all of them; each article
+    /// names its people afresh.
+    public mutating func write(_ article: Article, depth: StoryDepth = .full) -> Script {
         spoken = []
+        tracker = SpeakerTracker()
+        cued = []
         append(Segment(kind: .headline, text: article.headline, voice: .headline, chapter: Self.headlineChapter))
+        guard depth != .headline else { return finished(article) }
         let summary = Summarizer.summary(of: article, sentences: summarySentences)
         if let summary {
             append(Segment(kind: .summary, text: summary.text, chapter: Self.summaryChapter))
         }
+        guard depth == .full else { return finished(article) }
         if let byline = article.byline {
             append(Segment(kind: .byline, text: "By \(byline)."))
         }
@@ -60,7 +67,12 @@ public struct ScriptWriter {
             }
             openQuote = quoted.endsInsideQuote ? spoken.last(where: { $0.kind == .quote }) : nil
         }
-        return Script(article: article, segments: withPauses(spoken.map(Self.normalized)))
+        return finished(article)
+    }
+
+    /// The segments so far, normalised, with pauses between.
+    private func finished(_ article: Article) -> Script {
+        Script(article: article, segments: withPauses(spoken.map(Self.normalized)))
     }
 
     /// The body paragraphs, less the lead sentences the summary already read (unless that

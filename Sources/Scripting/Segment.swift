@@ -2,6 +2,8 @@
 public struct Segment: Equatable, Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case headline, summary, byline, body, cue, quote, pause
+        /// A briefing's opening, the line before each story, and its closing.
+        case intro, transition, outro
     }
 
     public var kind: Kind
@@ -12,6 +14,8 @@ public struct Segment: Equatable, Sendable {
     public var voice: VoiceRole
     /// The chapter that starts with this segment, if one does.
     public var chapter: String?
+    /// The page the chapter starting here tells of, when known.
+    public var link: String?
     /// Silence, in seconds, for a pause; zero otherwise.
     public var seconds: Double
     /// The quoted person's gender when the article makes it clear, for a quote.
@@ -23,6 +27,7 @@ public struct Segment: Equatable, Sendable {
         speaker: String? = nil,
         voice: VoiceRole = .narrator,
         chapter: String? = nil,
+        link: String? = nil,
         seconds: Double = 0,
         gender: Gender? = nil
     ) {
@@ -31,6 +36,7 @@ public struct Segment: Equatable, Sendable {
         self.speaker = speaker
         self.voice = voice
         self.chapter = chapter
+        self.link = link
         self.seconds = seconds
         self.gender = gender
     }

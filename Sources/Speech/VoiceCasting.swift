@@ -1,16 +1,16 @@
 import Scripting
 
-/// Gives each person quoted in a script a voice of their own from the speaker pool: a voice of
+/// Gives each person quoted in a script (or a briefing) a voice of their own from the speaker pool: a voice of
 /// their gender when the article makes it clear and the pool has one free, no voice twice while
 /// any is free, the narrator's never.
 public struct VoiceCasting: Equatable, Sendable {
     /// Speaker number (from ``VoiceRole/speaker(_:)``) → profile.
     public private(set) var profiles: [Int: VoiceProfile] = [:]
 
-    public init(script: Script, library: VoiceLibrary) {
+    public init(segments: [Segment], library: VoiceLibrary) {
         var genders: [Int: Gender] = [:]
         var order: [Int] = []
-        for segment in script.segments where segment.kind == .quote {
+        for segment in segments where segment.kind == .quote {
             guard case .speaker(let number) = segment.voice else { continue }
             if !order.contains(number) { order.append(number) }
             if genders[number] == nil, let gender = segment.gender { genders[number] = gender }

@@ -58,7 +58,7 @@ struct ArticleCommand: ParsableCommand {
             library = library.speaking(voice)
         }
         let destination = try destination(for: article)
-        let rendered = try ArticleRenderer(
+        let rendered = try AudioRenderer(
             engine: engine, voices: library, lexicon: voices.lexicon(), loudness: keepLevel ? nil : loudness
         )
         .render(

@@ -13,7 +13,8 @@ struct Briefcast: ParsableCommand {
             """,
         version: BriefcastVersion.number,
         subcommands: [
-            ArticleCommand.self, ScriptCommand.self, ExtractCommand.self, ExplainCommand.self, NormalizeCommand.self,
+            ArticleCommand.self, DailyCommand.self, InitCommand.self, ScriptCommand.self, ExtractCommand.self,
+            ExplainCommand.self, NormalizeCommand.self,
             SentencesCommand.self,
             QuotesCommand.self, FeedCommand.self, ChaptersCommand.self, VoicesCommand.self,
         ]

@@ -18,7 +18,7 @@ import Testing
         )
         let script = ScriptWriter.script(for: article)
         let library = try VoiceLibrary.load(from: Fixtures.packageRoot.appendingPathComponent("Voices"))
-        let casting = VoiceCasting(script: script, library: library)
+        let casting = VoiceCasting(segments: script.segments, library: library)
         let quotes = script.segments.filter { $0.kind == .quote }
         #expect(quotes.map(\.gender) == [.female, nil, nil])
         let profiles = quotes.map { casting.profile(for: $0.voice, in: library) }

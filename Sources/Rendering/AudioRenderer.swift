@@ -3,10 +3,10 @@ import Foundation
 import Scripting
 import Speech
 
-/// Speaks a script segment by segment into one WAV with a chapter at every segment that starts
-/// one. Samples stream to a spool file as the engine makes them, so memory does not grow with
+/// Speaks a script (an article's or a briefing's) segment by segment into one WAV with a
+/// chapter at every segment that starts one, and writes its chapters JSON and transcript beside it. Samples stream to a spool file as the engine makes them, so memory does not grow with
 /// the article; the WAV is written beside its destination and renamed into place when whole.
-public struct ArticleRenderer {
+public struct AudioRenderer {
     public let engine: any Synthesizer
     public let voices: VoiceLibrary
     public let lexicon: Lexicon
@@ -24,11 +24,26 @@ public struct ArticleRenderer {
     }
 
     public func render(_ script: Script, to destination: URL) throws -> RenderedAudio {
+        try render(script.segments, metadata: Self.metadata(for: script), to: destination)
+    }
+
+    public func render(
+        _ briefing: Briefing, on date: Date, to destination: URL, progress: ((Int, Int) -> Void)? = nil
+    ) throws -> RenderedAudio {
+        let metadata = AudioMetadata(
+            title: briefing.title, artist: nil, date: OutputName.isoDate(date), software: BriefcastVersion.software)
+        return try render(briefing.segments, metadata: metadata, to: destination, progress: progress)
+    }
+
+    /// `progress`, when given, hears how many of the segments are done after each.
+    public func render(
+        _ segments: [Segment], metadata: AudioMetadata, to destination: URL, progress: ((Int, Int) -> Void)? = nil
+    ) throws -> RenderedAudio {
         let output = OutputFile(destination)
         let spool = try SampleSpool(in: destination.deletingLastPathComponent())
         defer { spool.close() }
         do {
-            let casting = VoiceCasting(script: script, library: voices)
+            let casting = VoiceCasting(segments: segments, library: voices)
             // Without a loudness target nothing is measured.
             var meter: LoudnessMeter?
             if loudness != nil { meter = try LoudnessMeter(sampleRate: engine.sampleRate, passingTo: spool) }
@@ -36,10 +51,13 @@ public struct ArticleRenderer {
             var chapters: [Chapter] = []
             var starts: [Int] = []
             var cues: [TranscriptCue] = []
-            for segment in script.segments {
+            for (index, segment) in segments.enumerated() {
+                defer { progress?(index + 1, segments.count) }
                 let start = spool.count
                 starts.append(start)
-                if let label = segment.chapter { chapters.append(Chapter(label: label, sample: start)) }
+                if let label = segment.chapter {
+                    chapters.append(Chapter(label: label, sample: start, url: segment.link))
+                }
                 if segment.kind == .pause {
                     try spool.writeSilence(Int((segment.seconds * Double(engine.sampleRate)).rounded()))
                 } else {
@@ -53,7 +71,7 @@ public struct ArticleRenderer {
                 spool,
                 sampleRate: engine.sampleRate,
                 chapters: chapters,
-                metadata: metadata(for: script),
+                metadata: metadata,
                 gain: loudness.flatMap { target in meter.map { $0.gain(toward: target) } } ?? 0,
                 ceiling: Self.truePeakCeiling,
                 to: output.temporary
@@ -100,7 +118,7 @@ public struct ArticleRenderer {
         }
     }
 
-    private func metadata(for script: Script) -> AudioMetadata {
+    private static func metadata(for script: Script) -> AudioMetadata {
         AudioMetadata(
             title: script.article.headline,
             artist: script.article.byline,

@@ -7,7 +7,7 @@ import Speech
 import TestSupport
 import Testing
 
-@Suite struct ArticleRendererTests {
+@Suite struct AudioRendererTests {
     static let voices = Fixtures.packageRoot.appendingPathComponent("Voices")
 
     static func seedScript() throws -> Script {
@@ -19,7 +19,7 @@ import Testing
         let script = try Self.seedScript()
         let engine = ToneSynthesizer()
         let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
-        let rendered = try ArticleRenderer(engine: engine, voices: VoiceLibrary.load(from: Self.voices))
+        let rendered = try AudioRenderer(engine: engine, voices: VoiceLibrary.load(from: Self.voices))
             .render(script, to: destination)
 
         let lengths = script.segments.map { segment in
@@ -44,7 +44,7 @@ import Testing
         let script = try Self.seedScript()
         let engine = ToneSynthesizer()
         let library = try VoiceLibrary.load(from: Self.voices)
-        _ = try ArticleRenderer(engine: engine, voices: library)
+        _ = try AudioRenderer(engine: engine, voices: library)
             .render(script, to: try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav"))
         let spoken = script.segments.filter { $0.kind != .pause }
         #expect(engine.spoken.map(\.text) == spoken.map(\.text))
@@ -72,7 +72,7 @@ import Testing
         }
         let folder = try BriefcastBinary.temporaryFolder()
         #expect(throws: FailingSynthesizer.Failure.self) {
-            try ArticleRenderer(engine: FailingSynthesizer(), voices: VoiceLibrary.load(from: Self.voices))
+            try AudioRenderer(engine: FailingSynthesizer(), voices: VoiceLibrary.load(from: Self.voices))
                 .render(Self.seedScript(), to: folder.appendingPathComponent("seed.wav"))
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
@@ -81,7 +81,7 @@ import Testing
     @Test("the real engine's render reads back the same in ffprobe and in Briefcast")
     func realEngine() throws {
         let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
-        let rendered = try ArticleRenderer(engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices))
+        let rendered = try AudioRenderer(engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices))
             .render(Self.seedScript(), to: destination)
         let contents = try WAVContents.read(destination)
         #expect(contents.chapters == rendered.chapters)
@@ -98,7 +98,7 @@ import Testing
     func sidecars() throws {
         let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
         let script = try Self.seedScript()
-        let rendered = try ArticleRenderer(engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices))
+        let rendered = try AudioRenderer(engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices))
             .render(script, to: destination)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: Sidecars.chaptersURL(for: destination)))
         let chapters = try #require((json as? [String: Any])?["chapters"] as? [[String: Any]])
@@ -128,7 +128,7 @@ import Testing
     @Test("loudness is brought to −16 LUFS dual mono (−19 mono) under a −1 dBTP ceiling, as ffmpeg reads it")
     func loudness() throws {
         let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
-        _ = try ArticleRenderer(engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices))
+        _ = try AudioRenderer(engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices))
             .render(Self.seedScript(), to: destination)
         let measured = try FFmpegLoudness.measure(destination)
         #expect(abs(measured.integrated - -19) <= 0.5, "\(measured)")

@@ -1,0 +1,83 @@
+import AudioFiles
+import Foundation
+
+/// What earlier runs did, kept in the output folder: which stories went into which briefing (so
+/// they are not read again) and the briefings the podcast feed lists. Saved whole under a
+/// temporary name and renamed; a damaged file is reported and rebuilt.
+public struct BriefingState: Codable, Equatable, Sendable {
+    public struct SeenStory: Codable, Equatable, Sendable {
+        public var url: String?
+        public var fingerprint: String
+        public var headline: String
+        /// The briefing file it went into.
+        public var briefing: String
+        public var date: Date
+    }
+
+    public struct PublishedBriefing: Codable, Equatable, Sendable {
+        /// The WAV's file name in the output folder.
+        public var file: String
+        public var title: String
+        public var date: Date
+        public var seconds: Double
+        public var bytes: Int
+        public var headlines: [String]
+        /// A new one each time the file is rendered, so podcast apps fetch a replaced briefing.
+        public var guid: String
+    }
+
+    public static let fileName = ".briefcast-state.json"
+    /// Seen stories are remembered at least this long, however short the retention.
+    public static let minimumMemoryDays = 90
+    public static let formatVersion = 1
+
+    public var version = formatVersion
+    public var stories: [SeenStory] = []
+    public var briefings: [PublishedBriefing] = []
+
+    public init() {}
+
+    public func hasSeen(_ identity: StoryIdentity) -> Bool {
+        stories.contains { seen in
+            seen.fingerprint == identity.fingerprint || (identity.url != nil && seen.url == identity.url)
+        }
+    }
+
+    /// The state in `folder`; an empty one when there is none. A file that cannot be decoded
+    /// gives an empty state and the reason, for the log.
+    public static func load(from folder: URL) -> (state: BriefingState, problem: String?) {
+        let url = folder.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return (BriefingState(), nil) }
+        do {
+            let state = try decoder.decode(BriefingState.self, from: data)
+            guard state.version == formatVersion else {
+                return (BriefingState(), "\(url.path): state format \(state.version) is not known; starting afresh")
+            }
+            return (state, nil)
+        } catch {
+            return (
+                BriefingState(), "\(url.path): the state file is damaged; starting afresh (stories may be read again)"
+            )
+        }
+    }
+
+    public func save(to folder: URL) throws {
+        let output = OutputFile(folder.appendingPathComponent(Self.fileName))
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .iso8601
+            try (try encoder.encode(self) + Data("\n".utf8)).write(to: output.temporary)
+        } catch {
+            output.discard()
+            throw AudioFileError.writeFailed(path: output.destination.path, reason: error.localizedDescription)
+        }
+        try output.commit()
+    }
+
+    private static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}

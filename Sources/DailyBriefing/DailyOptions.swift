@@ -1,0 +1,16 @@
+import Scripting
+
+/// What one `briefcast daily` run does beyond its config.
+public struct DailyOptions: Equatable, Sendable {
+    /// Read stories earlier briefings already read.
+    public var includeSeen = false
+    /// Keep an earlier briefing of the same day (`briefing-…-2.wav`) instead of replacing it.
+    public var keepEarlier = false
+    /// Print the script; write nothing.
+    public var dryRun = false
+    /// Overrides the config's.
+    public var minutes: Double?
+    public var depth: StoryDepth?
+
+    public init() {}
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import AudioFiles
+import DailyBriefing
+import Foundation
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented example config for `briefcast daily`.",
+        discussion: "Default place: \(BriefingConfig.defaultLocation().path). Prints the path written."
+    )
+
+    @Option(help: ArgumentHelp("Where to write it.", valueName: "file"))
+    var config: String?
+
+    @Flag(help: "Replace a config file that is already there.")
+    var force = false
+
+    func run() throws {
+        let file = config.map { URL(fileURLWithPath: $0) } ?? BriefingConfig.defaultLocation()
+        if FileManager.default.fileExists(atPath: file.path) && !force { throw ConfigError.exists(path: file.path) }
+        let output = OutputFile(file)
+        do {
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(ExampleConfig.text.utf8).write(to: output.temporary)
+        } catch {
+            output.discard()
+            throw ConfigError.cannotWrite(path: file.path, reason: error.localizedDescription)
+        }
+        try output.commit()
+        print(file.path)
+    }
+}
