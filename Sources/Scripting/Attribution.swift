@@ -11,6 +11,9 @@ struct Attribution: Equatable {
     /// A description of the speaker set off by commas ("executive vice president of the
     /// Brookings Institution"), said with the full name on the first cue.
     var aside: String? = nil
+    /// The words of the speaker's sentence before the name ("Harbour master", "In a statement,"),
+    /// said in the cue so they are not left as a fragment of their own.
+    var opening: String? = nil
 
     static let accordingTo = "according to"
 }
@@ -118,7 +121,24 @@ extension Attribution {
     /// Finds an attribution ending the text before a quotation; returns the narration that
     /// precedes it and the attribution.
     static func introducing(_ lead: Substring) -> (narration: Substring, attribution: Attribution)? {
-        introducingClause(lead) ?? introducingParticiple(lead)
+        if let (narration, attribution) = introducingClause(lead) { return withOpening(narration, attribution) }
+        return introducingParticiple(lead)
+    }
+
+    /// "Harbour master Ines Calloway said:" — the start of the speaker's sentence joins the
+    /// attribution when it is short; the narration keeps only whole sentences.
+    private static func withOpening(
+        _ narration: Substring, _ attribution: Attribution
+    ) -> (narration: Substring, attribution: Attribution) {
+        let before = narration.trimmingSuffix(while: \.isWhitespace)
+        guard let end = before.last, !".!?”\"".contains(end),
+            let sentence = SentenceSplitter.sentences(in: String(before)).last,
+            sentence.split(separator: " ").count <= 8, !sentence.contains(where: { "“”\"".contains($0) }),
+            let range = before.range(of: sentence, options: .backwards)
+        else { return (narration, attribution) }
+        var attribution = attribution
+        attribution.opening = sentence
+        return (narration[..<range.lowerBound], attribution)
     }
 
     /// `Carson shared a syllabus on Facebook, writing “…”` — the sentence's subject speaks.

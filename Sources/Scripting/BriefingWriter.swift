@@ -85,7 +85,11 @@ public struct BriefingWriter {
                 return segment
             }
             let line = spoken(wording.transition(to: index, of: stories.count, source: story.source))
-            if line.contains(where: \.isLetter) { block.insert(Segment(kind: .transition, text: line), at: 0) }
+            if line.contains(where: \.isLetter) {
+                let next =
+                    block.first.map { [.pause(PausePlan.seconds(after: .transition, before: $0.kind)), $0] } ?? []
+                block = [Segment(kind: .transition, text: line)] + next + block.dropFirst()
+            }
             if !block.isEmpty {
                 block[0].chapter = Briefing.chapter(index + 1, story)
                 block[0].link = story.url

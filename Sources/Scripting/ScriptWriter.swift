@@ -75,15 +75,23 @@ public struct ScriptWriter {
         Script(article: article, segments: withPauses(spoken.map(Self.normalized)))
     }
 
-    /// The body paragraphs, less the lead sentences the summary already read (unless that
-    /// would leave no story at all).
+    /// The body paragraphs, less the opening sentences the summary already read — all of a
+    /// short story the summary said in full.
     private static func body(of article: Article, after summary: Summary?) -> [String] {
-        guard let summary, summary.leadSentences > 0, let lead = article.paragraphs.first else {
-            return article.paragraphs
+        guard let summary, summary.leadSentences > 0 else { return article.paragraphs }
+        var remaining = summary.leadSentences
+        var body: [String] = []
+        for paragraph in article.paragraphs {
+            guard remaining > 0 else {
+                body.append(paragraph)
+                continue
+            }
+            let sentences = SentenceSplitter.sentences(in: paragraph)
+            let rest = sentences.dropFirst(remaining).joined(separator: " ")
+            remaining -= min(remaining, sentences.count)
+            if !rest.isEmpty { body.append(rest) }
         }
-        let rest = SentenceSplitter.sentences(in: lead).dropFirst(summary.leadSentences).joined(separator: " ")
-        let body = (rest.isEmpty ? [] : [rest]) + article.paragraphs.dropFirst()
-        return body.isEmpty ? article.paragraphs : body
+        return body
     }
 
     private mutating func appendQuote(_ text: String, attribution: Attribution?) {
@@ -105,17 +113,17 @@ public struct ScriptWriter {
         var named = isFirstCue ? speaker.name : speaker.surname
         if isFirstCue, let aside = attribution.aside {
             named += ", \(aside),"
-        } else if isFirstCue, let role = tracker.roles[speaker.name] {
+        } else if isFirstCue, attribution.opening == nil, let role = tracker.roles[speaker.name] {
             named = "\(role) \(named)"
         }
         cued.insert(speaker)
         let voice = voices[speaker] ?? (voices.count + 1)
         voices[speaker] = voice
         let rest = Substring(attribution.rest).trimmingSuffix(while: { ",.;: ".contains($0) })
-        let cue =
+        let clause =
             attribution.verb == Attribution.accordingTo
-            ? "According to \(named)\(rest):"
-            : "\(named.prefix(1).uppercased() + named.dropFirst()) \(attribution.verb)\(rest):"
+            ? "according to \(named)\(rest):" : "\(named) \(attribution.verb)\(rest):"
+        let cue = attribution.opening.map { "\($0) \(clause)" } ?? clause.prefix(1).uppercased() + clause.dropFirst()
         append(Segment(kind: .cue, text: cue, speaker: speaker.name, chapter: "Quote: \(speaker.name)"))
         append(
             Segment(kind: .quote, text: text, speaker: speaker.name, voice: .speaker(voice), gender: genders[speaker]))

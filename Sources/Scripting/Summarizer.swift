@@ -52,7 +52,7 @@ public enum Summarizer {
         }
         let text = chosen.map { opening[$0].text }.joined(separator: " ")
         // When the summary is the story's own opening, the body does not read it again.
-        let isLead = chosen == Array(0..<chosen.count) && chosen.allSatisfy { opening[$0].paragraph == 0 }
+        let isLead = chosen == Array(0..<chosen.count)
         return Summary(text: text, leadSentences: isLead ? chosen.count : 0)
     }
 

@@ -40,6 +40,9 @@ struct DailyCommand: ParsableCommand {
     @Option(help: "Fit the briefing to about this many minutes, reading the top stories deeper.")
     var minutes: Double?
 
+    @Option(help: ArgumentHelp("The day the briefing is for, yyyy-mm-dd (default: today).", valueName: "date"))
+    var date: String?
+
     @Flag(name: .customLong("include-seen"), help: "Read stories that earlier briefings already read.")
     var includeSeen = false
 
@@ -61,6 +64,7 @@ struct DailyCommand: ParsableCommand {
 
     func validate() throws {
         if let minutes, !(1...600).contains(minutes) { throw ValidationError("--minutes must be between 1 and 600") }
+        if let date, Self.morning(of: date) == nil { throw ValidationError("--date must be a day as yyyy-mm-dd") }
     }
 
     func run() throws {
@@ -80,8 +84,11 @@ struct DailyCommand: ParsableCommand {
         let bar = dryRun || verbose ? nil : ProgressBar.onTerminal(label: "Speaking")
         let outcome: DailyOutcome
         do {
-            outcome = try DailyRun(config: settings, options: options, logger: logger, progress: bar?.update)
-                .run()
+            outcome = try DailyRun(
+                config: settings, options: options, logger: logger, now: date.flatMap(Self.morning) ?? Date(),
+                progress: bar?.update
+            )
+            .run()
         } catch let error as DailyError {
             bar?.finish()
             if case .lockHeld = error { Self.fail(error, code: .lockHeld) }
@@ -123,6 +130,15 @@ struct DailyCommand: ParsableCommand {
             )
         }
         return settings
+    }
+
+    /// Seven in the morning, local time, of a yyyy-mm-dd day.
+    static func morning(of day: String) -> Date? {
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, day.count == 10 else { return nil }
+        let components = DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: 7)
+        guard components.isValidDate(in: Calendar.current) else { return nil }
+        return Calendar.current.date(from: components)
     }
 
     private static func absolute(_ location: String) -> String {

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""A local web server for the URL tests: serves Tests/Fixtures/pages on 127.0.0.1 and a few
-failure modes. Prints the port it listens on, then serves until its standard input closes."""
+"""A local web server for the URL tests: serves Tests/Fixtures/pages and Tests/Fixtures/feeds on
+127.0.0.1, and a few failure modes. Prints the port it listens on, then serves until its standard input closes."""
 import http.server
 import os
 import sys
@@ -8,6 +8,7 @@ import threading
 import time
 
 PAGES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pages")
+FEEDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "feeds")
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -42,6 +43,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
             body = self.headers.get("User-Agent", "").encode()
             self.send_response(200)
             self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        elif path.startswith("/feeds/") and os.path.isfile(os.path.join(FEEDS, os.path.basename(path))):
+            # Feeds written for the tests link to http://SERVER/, which becomes this server.
+            with open(os.path.join(FEEDS, os.path.basename(path)), "rb") as handle:
+                address = "http://127.0.0.1:%d/" % self.server.server_address[1]
+                body = handle.read().replace(b"http://SERVER/", address.encode())
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)

@@ -63,16 +63,19 @@ import Testing
         #expect(voices == ["Dana Whitfield:speaker 1", "Paul Greene:speaker 2", "Dana Whitfield:speaker 1"])
     }
 
-    @Test("an introducing attribution becomes the cue; the lead-in stays narration")
+    @Test("an introducing attribution becomes the cue, with the start of its sentence; whole sentences stay narration")
     func introduced() {
         let segments = Self.spoken([
-            "Asked whether she would run again, Rep. Alice Monroe said, “I have not decided.”"
+            "Monroe spoke in Dayton. Asked whether she would run again, Rep. Alice Monroe said, “I have not decided.”"
         ])
         #expect(
             segments.map(\.text) == [
-                "Asked whether she would run again,", "Alice Monroe said:", "I have not decided.",
+                "Monroe spoke in Dayton.", "Asked whether she would run again, Alice Monroe said:",
+                "I have not decided.",
             ]
         )
+        let role = Self.spoken(["Harbour master Ines Calloway said: “People have waited a long time for this.”"])
+        #expect(role.map(\.text) == ["Harbour master Ines Calloway said:", "People have waited a long time for this."])
     }
 
     @Test("quoted fragments and scare quotes stay in the narration")
