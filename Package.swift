@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "TestSupport"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "TestSupport"]),
         .testTarget(name: "AudioFilesTests", dependencies: ["AudioFiles", "TestSupport"]),
-        .testTarget(name: "DailyBriefingTests", dependencies: ["DailyBriefing", "TestSupport"]),
+        .testTarget(name: "DailyBriefingTests", dependencies: ["DailyBriefing", "ArticleReading", "TestSupport"]),
         .testTarget(name: "BriefcastTests", dependencies: ["Rendering", "briefcast", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -24,6 +24,18 @@ public struct BriefingState: Codable, Equatable, Sendable {
         public var headlines: [String]
         /// A new one each time the file is rendered, so podcast apps fetch a replaced briefing.
         public var guid: String
+
+        public init(
+            file: String, title: String, date: Date, seconds: Double, bytes: Int, headlines: [String], guid: String
+        ) {
+            self.file = file
+            self.title = title
+            self.date = date
+            self.seconds = seconds
+            self.bytes = bytes
+            self.headlines = headlines
+            self.guid = guid
+        }
     }
 
     public static let fileName = ".briefcast-state.json"
