@@ -34,12 +34,13 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product briefcast
 
-## demo: render the seed article and the example articles into Output/
+## demo: render the seed article and the example articles into Output/, each alone and as one daily briefing
 demo: build
 	@mkdir -p Output
 	@for article in $(EXAMPLES); do \
 	  $(BIN) article "$$article" || exit 1; \
 	done
+	$(BIN) daily $(EXAMPLES) --output-dir Output --include-seen
 
 ## test: the whole test suite
 test: deps

@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "TestSupport"]),
         .testTarget(name: "AudioFilesTests", dependencies: ["AudioFiles", "TestSupport"]),
         .testTarget(name: "DailyBriefingTests", dependencies: ["DailyBriefing", "ArticleReading", "TestSupport"]),
-        .testTarget(name: "BriefcastTests", dependencies: ["Rendering", "briefcast", "TestSupport"]),
+        .testTarget(name: "BriefcastTests", dependencies: ["Rendering", "DailyBriefing", "briefcast", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

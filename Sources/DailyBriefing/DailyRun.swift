@@ -48,7 +48,8 @@ public struct DailyRun {
         var (state, problem) = BriefingState.load(from: folder)
         if let problem { logger.warning("\(problem)") }
 
-        let gatherer = SourceGatherer(fetcher: fetcher, perSource: config.perSource, logger: logger)
+        let gatherer = SourceGatherer(
+            fetcher: fetcher, perSource: config.perSource, logger: logger, seen: options.includeSeen ? nil : state)
         let (gathered, failures) = gatherer.gather(config.sources)
         if gathered.isEmpty && !failures.isEmpty { throw DailyError.allSourcesFailed(count: config.sources.count) }
         let stories = selected(gathered, state: state)
@@ -162,6 +163,10 @@ public struct DailyRun {
             ))
         for story in briefing.stories {
             let identity = StoryIdentity(article: story.article, url: story.url)
+            // Read again (--include-seen): noted once, with its latest briefing.
+            state.stories.removeAll {
+                $0.fingerprint == identity.fingerprint || (identity.url != nil && $0.url == identity.url)
+            }
             state.stories.append(
                 BriefingState.SeenStory(
                     url: identity.url, fingerprint: identity.fingerprint, headline: story.article.headline,

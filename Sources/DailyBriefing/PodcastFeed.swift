@@ -18,7 +18,7 @@ public struct PodcastFeed {
 
     /// The feed's XML, newest briefing first.
     public func xml(_ briefings: [BriefingState.PublishedBriefing], built: Date) -> String {
-        let channelLink = settings.baseURL ?? folder.absoluteURL.absoluteString
+        let channelLink = settings.baseURL ?? URL(fileURLWithPath: folder.path, isDirectory: true).absoluteString
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:atom="http://www.w3.org/2005/Atom">"#,

@@ -10,6 +10,9 @@ public struct SourceGatherer {
     /// Stories taken from one source unless the source says otherwise.
     public var perSource: Int
     public var logger: Logger
+    /// Stories earlier briefings read: skipped as they are found (a feed item's page is not even
+    /// fetched when its address is known), so a source's limit counts only new stories.
+    public var seen: BriefingState?
 
     /// File extensions read from a folder.
     public static let articleExtensions: Set<String> = ["txt", "text", "html", "htm", "md", "markdown"]
@@ -17,10 +20,11 @@ public struct SourceGatherer {
     /// A page with fewer words than this is read from the feed item's own text, when that is longer.
     static let shortPageWords = 80
 
-    public init(fetcher: PageFetcher = PageFetcher(), perSource: Int = 5, logger: Logger) {
+    public init(fetcher: PageFetcher = PageFetcher(), perSource: Int = 5, logger: Logger, seen: BriefingState? = nil) {
         self.fetcher = fetcher
         self.perSource = perSource
         self.logger = logger
+        self.seen = seen
     }
 
     public func gather(_ sources: [SourceSpec]) -> (stories: [GatheredStory], failures: [SourceFailure]) {
@@ -89,8 +93,9 @@ public struct SourceGatherer {
                     stories += read
                     failures += skipped
                 } else {
-                    stories.append(
-                        story(try ArticleReader.read(data, name: fileName), url: nil, source: source, origin: fileName))
+                    let found = story(
+                        try ArticleReader.read(data, name: fileName), url: nil, source: source, origin: fileName)
+                    if isNew(found) { stories.append(found) }
                 }
             } catch {
                 failures.append(SourceFailure(location: path, message: error.localizedDescription))
@@ -115,9 +120,16 @@ public struct SourceGatherer {
             {
                 item.link = absolute.absoluteString
             }
+            if let link = item.link, let address = StoryIdentity.canonical(link),
+                seen?.stories.contains(where: { $0.url == address }) == true
+            {
+                logger.debug("\(link): already in an earlier briefing")
+                continue
+            }
             do {
-                stories.append(
-                    try story(from: item, feedName: name ?? source.location, sourceName: sourceName, source: source))
+                let found = try story(
+                    from: item, feedName: name ?? source.location, sourceName: sourceName, source: source)
+                if isNew(found) { stories.append(found) }
             } catch {
                 failures.append(
                     SourceFailure(location: item.link ?? name ?? source.location, message: error.localizedDescription))
@@ -172,6 +184,12 @@ public struct SourceGatherer {
         logger.debug("\(origin): “\(article.headline)”")
         return GatheredStory(
             article: article, url: url, source: source.name ?? sourceName, priority: source.priority, origin: origin)
+    }
+
+    private func isNew(_ story: GatheredStory) -> Bool {
+        guard let seen, seen.hasSeen(story.identity) else { return true }
+        logger.debug("\(story.origin): already in an earlier briefing")
+        return false
     }
 
     private static func wordCount(_ article: Article) -> Int {

@@ -35,7 +35,7 @@ import Testing
         let xml = PodcastFeed(settings: PodcastSettings(), folder: URL(fileURLWithPath: "/srv/briefings"))
             .xml([Self.briefing], built: Self.briefing.date)
         #expect(xml.contains(#"<enclosure url="briefing-2026-11-27.wav" length="17151394" type="audio/wav"/>"#))
-        #expect(xml.contains("<link>file:///srv/briefings"))
+        #expect(xml.contains("<link>file:///srv/briefings/</link>"))
         #expect(!xml.contains("atom:link"))
     }
 

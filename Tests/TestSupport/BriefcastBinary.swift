@@ -12,6 +12,16 @@ public enum BriefcastBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
+    /// The environment a test run gets: the repository's voices, and a config folder of its own
+    /// so the developer's `~/.config/briefcast/config.yml` is never read.
+    public static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["BRIEFCAST_VOICES"] = Fixtures.packageRoot.appendingPathComponent("Voices").path
+        environment["XDG_CONFIG_HOME"] =
+            FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-test-no-config").path
+        return environment
+    }
+
     /// Runs `briefcast` with `arguments` in `directory`, with the repository's voices.
     public static func run(
         _ arguments: [String],
@@ -19,8 +29,7 @@ public enum BriefcastBinary {
         path: String? = nil,
         input: Data? = nil
     ) throws -> Command.Output {
-        var environment = ProcessInfo.processInfo.environment
-        environment["BRIEFCAST_VOICES"] = Fixtures.packageRoot.appendingPathComponent("Voices").path
+        var environment = environment
         if let path { environment["PATH"] = path }
         return try Command.run(url.path, arguments, environment: environment, directory: directory, input: input)
     }
