@@ -4,6 +4,9 @@
   speed:  `briefcast article` on the seed article against `espeak-ng -w` speaking the same words
   memory: peak RSS rendering the seed 20 times over against rendering it once; streaming to a
           spool file keeps this near 1, holding every sample in memory would make it ~20
+  briefing: `briefcast daily` making a 20-story briefing (pasted pages from ../shared/corpus when
+          present) against `espeak-ng -w` speaking its `--dry-run` script; and the length the
+          `--minutes` plan expected against the length rendered
 
 Usage: bench.py [path/to/briefcast]   (default .build/release/briefcast)
 Exits non-zero when memory grows with article length.
@@ -19,6 +22,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/release/briefcast")
 SEED = os.path.join(ROOT, "Tests/Fixtures/seed-article.txt")
 RUNS = 5
+CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
 MEMORY_RATIO_LIMIT = 1.5
 
 
@@ -72,8 +76,50 @@ def main():
     print(f"memory  1x seed {rss_once / 1024:6.1f} MiB   20x seed {rss_long / 1024:6.1f} MiB   ratio {memory_ratio:.2f}"
           f" (limit {MEMORY_RATIO_LIMIT})")
     print(f"20x     {audio_seconds / 60:.1f} min of audio in {long_time:.2f} s = {audio_seconds / long_time:.0f}x real time")
+    briefing(folder_for_briefing())
     if memory_ratio > MEMORY_RATIO_LIMIT:
         sys.exit("bench: memory grows with article length")
+
+
+def folder_for_briefing():
+    """Twenty pasted news pages, one story each, or None without the shared corpus."""
+    pages = []
+    for kind in ("readability", "trafilatura"):
+        folder = os.path.join(CORPUS, kind)
+        names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+        pages += [os.path.join(folder, name, "pasted.txt") for name in names]
+    pages = [page for page in pages if os.path.isfile(page)][:20]
+    return pages if len(pages) == 20 else None
+
+
+def briefing(pages):
+    if pages is None:
+        print("briefing  skipped: ../shared/corpus is not here")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        stories = os.path.join(folder, "stories")
+        os.mkdir(stories)
+        for number, page in enumerate(pages):
+            with open(page, "rb") as source, open(os.path.join(stories, f"{number:02}.txt"), "wb") as copy:
+                copy.write(source.read())
+        config = os.path.join(folder, "config.yml")
+        with open(config, "w") as handle:
+            handle.write("sources: [stories]\noutput_dir: out\nmax_stories: 20\nper_source: 20\n")
+        daily = [BINARY, "daily", "--config", config, "--include-seen", "--date", "2026-11-27"]
+        script = subprocess.run(daily + ["--dry-run"], check=True, capture_output=True, text=True).stdout
+        spoken = os.path.join(folder, "spoken.txt")
+        with open(spoken, "w") as handle:
+            handle.write(script)
+        ours, theirs = [], []
+        for _ in range(3):
+            ours.append(run(daily)[0])
+            theirs.append(run(["espeak-ng", "-f", spoken, "-w", os.path.join(folder, "cli.wav")])[0])
+        ratio = statistics.median(ours) / statistics.median(theirs)
+        print(f"briefing  20 stories: briefcast {statistics.median(ours):.2f} s   espeak-ng CLI {statistics.median(theirs):.2f} s"
+              f"   ratio {ratio:.2f} (median of 3)")
+        fitted = subprocess.run(daily + ["--minutes", "10", "--verbose"], check=True, capture_output=True, text=True)
+        summary = [line for line in fitted.stderr.splitlines() if "planned" in line]
+        print(f"minutes   --minutes 10: {summary[-1].split(': ', 2)[-1] if summary else 'no summary line'}")
 
 
 if __name__ == "__main__":
