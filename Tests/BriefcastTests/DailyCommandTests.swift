@@ -185,6 +185,33 @@ import Testing
         #expect(try BriefcastBinary.run(["daily", folder.path, "--output-dir", output.path]).status == 0)
     }
 
+    @Test("two runs started together: one makes the briefing, the other finds the lock and says so")
+    func twoRunsAtOnce() throws {
+        let folder = try Self.articles(["night-ferry.txt", "library-robot.txt"])
+        let output = folder.deletingLastPathComponent().appendingPathComponent("out")
+        let arguments = ["daily", folder.path, "--output-dir", output.path, "--date", "2026-11-27"]
+        let first = Process()
+        first.executableURL = BriefcastBinary.url
+        first.arguments = arguments
+        first.environment = BriefcastBinary.environment
+        first.standardOutput = FileHandle.nullDevice
+        first.standardError = FileHandle.nullDevice
+        try first.run()
+        // The first run writes its process number into the lock file once it holds the lock.
+        let lockFile = output.appendingPathComponent(RunLock.fileName).path
+        let deadline = Date().addingTimeInterval(10)
+        while (try? String(contentsOfFile: lockFile, encoding: .utf8)) != "\(first.processIdentifier)\n",
+            Date() < deadline, first.isRunning
+        {
+            usleep(2000)
+        }
+        let second = try BriefcastBinary.run(arguments)
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        #expect(second.status == DailyExitCode.lockHeld.rawValue, "\(second.standardError)")
+        #expect(second.standardError.contains("(process \(first.processIdentifier))"))
+    }
+
     @Test(
         "runs killed (SIGKILL) at any moment leave the previous briefing, feed and state intact; the next run succeeds")
     func killed() throws {
