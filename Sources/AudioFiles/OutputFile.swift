@@ -23,6 +23,18 @@ public struct OutputFile: Sendable {
         }
     }
 
+    /// Writes `data` to `destination` whole, or leaves it as it was.
+    public static func write(_ data: Data, to destination: URL) throws(AudioFileError) {
+        let output = OutputFile(destination)
+        do {
+            try data.write(to: output.temporary)
+        } catch {
+            output.discard()
+            throw .cannotCreate(path: destination.path, reason: error.localizedDescription)
+        }
+        try output.commit()
+    }
+
     /// Removes the temporary file, if any.
     public func discard() {
         try? FileManager.default.removeItem(at: temporary)

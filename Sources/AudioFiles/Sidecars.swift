@@ -31,7 +31,7 @@ public enum Sidecars {
             let data = try? JSONSerialization.data(
                 withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         else { throw .writeFailed(path: file.path, reason: "cannot encode the chapters") }
-        try write(data + Data("\n".utf8), to: file)
+        try OutputFile.write(data + Data("\n".utf8), to: file)
     }
 
     /// One WebVTT cue per sentence, quotations tagged with their speaker's voice.
@@ -43,7 +43,7 @@ public enum Sidecars {
             text += cue.voice.map { "<v \(escaped($0))>\(body)" } ?? body
             text += "\n"
         }
-        try write(Data(text.utf8), to: file)
+        try OutputFile.write(Data(text.utf8), to: file)
     }
 
     static func seconds(_ sample: Int, _ sampleRate: Int) -> Double {
@@ -62,16 +62,5 @@ public enum Sidecars {
     private static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
-    }
-
-    private static func write(_ data: Data, to file: URL) throws(AudioFileError) {
-        let output = OutputFile(file)
-        do {
-            try data.write(to: output.temporary)
-        } catch {
-            output.discard()
-            throw .cannotCreate(path: file.path, reason: error.localizedDescription)
-        }
-        try output.commit()
     }
 }

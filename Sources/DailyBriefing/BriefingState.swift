@@ -74,17 +74,11 @@ public struct BriefingState: Codable, Equatable, Sendable {
     }
 
     public func save(to folder: URL) throws {
-        let output = OutputFile(folder.appendingPathComponent(Self.fileName))
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            try (try encoder.encode(self) + Data("\n".utf8)).write(to: output.temporary)
-        } catch {
-            output.discard()
-            throw AudioFileError.writeFailed(path: output.destination.path, reason: error.localizedDescription)
-        }
-        try output.commit()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        try OutputFile.write(
+            try encoder.encode(self) + Data("\n".utf8), to: folder.appendingPathComponent(Self.fileName))
     }
 
     private static var decoder: JSONDecoder {

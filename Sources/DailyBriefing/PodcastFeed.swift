@@ -49,14 +49,7 @@ public struct PodcastFeed {
     }
 
     public func write(_ briefings: [BriefingState.PublishedBriefing], built: Date) throws {
-        let output = OutputFile(folder.appendingPathComponent(Self.fileName))
-        do {
-            try Data(xml(briefings, built: built).utf8).write(to: output.temporary)
-        } catch {
-            output.discard()
-            throw AudioFileError.writeFailed(path: output.destination.path, reason: error.localizedDescription)
-        }
-        try output.commit()
+        try OutputFile.write(Data(xml(briefings, built: built).utf8), to: folder.appendingPathComponent(Self.fileName))
     }
 
     private func item(_ briefing: BriefingState.PublishedBriefing) -> [String] {

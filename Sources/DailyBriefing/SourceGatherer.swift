@@ -175,7 +175,9 @@ public struct SourceGatherer {
             let day = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
             article.published = PublicationDate(year: day.year ?? 2000, month: day.month ?? 1, day: day.day ?? 1)
         }
-        return story(article, url: item.link, source: source, sourceName: sourceName, origin: item.link ?? itemName)
+        // Only a web address is linked from the chapter; a feed's "javascript:" or "file:" link is not.
+        let url = item.link.flatMap { PageFetcher.isURL($0) ? $0 : nil }
+        return story(article, url: url, source: source, sourceName: sourceName, origin: item.link ?? itemName)
     }
 
     private func story(

@@ -19,16 +19,13 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let file = config.map { URL(fileURLWithPath: $0) } ?? BriefingConfig.defaultLocation()
         if FileManager.default.fileExists(atPath: file.path) && !force { throw ConfigError.exists(path: file.path) }
-        let output = OutputFile(file)
         do {
             try FileManager.default.createDirectory(
                 at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(ExampleConfig.text.utf8).write(to: output.temporary)
         } catch {
-            output.discard()
-            throw ConfigError.cannotWrite(path: file.path, reason: error.localizedDescription)
+            throw ConfigError.cannotWrite(path: file.path, reason: "its folder cannot be made")
         }
-        try output.commit()
+        try OutputFile.write(Data(ExampleConfig.text.utf8), to: file)
         print(file.path)
     }
 }
