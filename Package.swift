@@ -45,7 +45,12 @@ let package = Package(
             pkgConfig: "libebur128",
             providers: [.apt(["libebur128-dev"])]
         ),
-        .target(name: "AudioFiles", dependencies: ["Speech", "CSndFile", "CEbur128"]),
+        .target(
+            name: "AudioFiles",
+            dependencies: ["Speech", "CSndFile", "CEbur128"],
+            // Sample loops (resampling, limiting) are optimised in debug builds too, so the tests stay quick.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
         .target(name: "Rendering", dependencies: ["ArticleReading", "Scripting", "Speech", "AudioFiles"]),
         .target(
             name: "DailyBriefing",

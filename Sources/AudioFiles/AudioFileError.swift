@@ -9,6 +9,7 @@ public enum AudioFileError: LocalizedError, Equatable {
     case notWAV(path: String)
     case truncated(path: String)
     case tooLong(path: String)
+    case notAudio(path: String)
 
     public var errorDescription: String? {
         switch self {
@@ -18,6 +19,7 @@ public enum AudioFileError: LocalizedError, Equatable {
         case .unreadable(let path): "\(path): cannot be opened for reading"
         case .notWAV(let path): "\(path): not a WAV file"
         case .truncated(let path): "\(path): the WAV file is cut short"
+        case .notAudio(let path): "\(path): not a WAV, MP3 or Ogg Opus file"
         case .tooLong(let path): "\(path): over 4 GiB of audio does not fit in a WAV file"
         }
     }

@@ -1,3 +1,4 @@
+import AudioFiles
 import Foundation
 import Scripting
 
@@ -21,6 +22,8 @@ public struct BriefingConfig: Equatable, Sendable {
     public var voicesFolder: String?
     /// Pronunciation lexicons added to the voices folder's own.
     public var lexicons: [String] = []
+    /// WAV, MP3 or Ogg Opus.
+    public var audioFormat = AudioFormat.wav
     /// Integrated loudness in LUFS (dual mono); nil keeps the engine's level.
     public var loudness: Double? = -16
     /// Briefings older than this many days are deleted, with their feed items.
@@ -40,6 +43,6 @@ public struct BriefingConfig: Equatable, Sendable {
     /// The briefing file name for `day` ("briefing-2026-11-27.wav").
     public func fileName(on day: String, suffix: Int? = nil) -> String {
         let stem = fileName.replacingOccurrences(of: "{date}", with: day)
-        return stem + (suffix.map { "-\($0)" } ?? "") + ".wav"
+        return stem + (suffix.map { "-\($0)" } ?? "") + "." + audioFormat.fileExtension
     }
 }

@@ -59,6 +59,7 @@ public struct ConfigFile {
             case "summary_sentences": config.summarySentences = try whole(value, key, 1...3)
             case "voices": config.voicesFolder = resolved(try text(value, key))
             case "lexicon": config.lexicons = try texts(value, key).map(resolved)
+            case "audio_format": config.audioFormat = try choice(value, key)
             case "loudness":
                 config.loudness = value.string == "off" ? nil : try number(value, key, -40 ... -5)
             case "keep_days": config.keepDays = try whole(value, key, 1...3650)

@@ -80,8 +80,10 @@ public struct DailyRun {
         let engine = try SpeechEngine.shared()
         try library.check(against: engine.voices())
         let lexicon = try Lexicon.load(lexiconFiles(library))
-        let audio = try AudioRenderer(engine: engine, voices: library, lexicon: lexicon, loudness: config.loudness)
-            .render(briefing, on: now, to: destination, progress: progress)
+        let audio = try AudioRenderer(
+            engine: engine, voices: library, lexicon: lexicon, loudness: config.loudness, format: config.audioFormat
+        )
+        .render(briefing, on: now, to: destination, progress: progress)
 
         record(briefing, audio: audio, in: &state)
         removeExpired(from: &state, in: folder)

@@ -26,6 +26,7 @@ public enum ExampleConfig {
         # minutes: 15                 # fit the briefing to about this long
         summary_sentences: 2          # 1-3, when an article has no standfirst
         keep_days: 14                 # older briefings (and their feed items) are removed
+        audio_format: wav             # wav, mp3 (podcast apps) or opus (smallest)
         loudness: -16                 # LUFS (dual mono); "off" keeps the engine's level
 
         # voices: /usr/local/share/briefcast/Voices

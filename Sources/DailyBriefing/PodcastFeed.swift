@@ -56,6 +56,7 @@ public struct PodcastFeed {
         let audio = URL(fileURLWithPath: briefing.file)
         let chapters = Sidecars.chaptersURL(for: audio).lastPathComponent
         let transcript = Sidecars.transcriptURL(for: audio).lastPathComponent
+        let type = (AudioFormat(fileName: briefing.file) ?? .wav).mimeType
         let headlines = briefing.headlines.enumerated().map { "\($0.offset + 1). \($0.element)" }
         return [
             "    <item>",
@@ -64,7 +65,7 @@ public struct PodcastFeed {
             "      <itunes:summary>\(escaped(headlines.joined(separator: "\n")))</itunes:summary>",
             "      <pubDate>\(Self.rfc822(briefing.date))</pubDate>",
             #"      <guid isPermaLink="false">\#(escaped(briefing.guid))</guid>"#,
-            #"      <enclosure url="\#(escaped(link(briefing.file)))" length="\#(briefing.bytes)" type="audio/wav"/>"#,
+            #"      <enclosure url="\#(escaped(link(briefing.file)))" length="\#(briefing.bytes)" type="\#(type)"/>"#,
             "      <itunes:duration>\(Int(briefing.seconds.rounded()))</itunes:duration>",
             "      <itunes:episodeType>full</itunes:episodeType>",
             #"      <podcast:chapters url="\#(escaped(link(chapters)))" type="application/json+chapters"/>"#,

@@ -13,14 +13,20 @@ public struct AudioRenderer {
     /// The integrated loudness to bring the audio to, in LUFS measured as dual mono (−16 is the
     /// podcast norm, −19 LUFS as plain mono); nil leaves the engine's level alone.
     public let loudness: Double?
+    /// WAV, MP3 or Ogg Opus.
+    public let format: AudioFormat
     /// The true-peak ceiling, dBTP.
     public static let truePeakCeiling = -1.0
 
-    public init(engine: any Synthesizer, voices: VoiceLibrary, lexicon: Lexicon = .empty, loudness: Double? = -16) {
+    public init(
+        engine: any Synthesizer, voices: VoiceLibrary, lexicon: Lexicon = .empty, loudness: Double? = -16,
+        format: AudioFormat = .wav
+    ) {
         self.engine = engine
         self.voices = voices
         self.lexicon = lexicon
         self.loudness = loudness
+        self.format = format
     }
 
     public func render(_ script: Script, to destination: URL) throws -> RenderedAudio {
@@ -67,15 +73,33 @@ public struct AudioRenderer {
                     cues += Self.sentenceCues(segment, utterance: utterance, start: start)
                 }
             }
-            try WAVWriter.write(
-                spool,
-                sampleRate: engine.sampleRate,
-                chapters: chapters,
-                metadata: metadata,
-                gain: loudness.flatMap { target in meter.map { $0.gain(toward: target) } } ?? 0,
-                ceiling: Self.truePeakCeiling,
-                to: output.temporary
-            )
+            let gain = loudness.flatMap { target in meter.map { $0.gain(toward: target) } } ?? 0
+            if format == .wav {
+                try WAVWriter.write(
+                    spool, sampleRate: engine.sampleRate, chapters: chapters, metadata: metadata, gain: gain,
+                    ceiling: Self.truePeakCeiling, to: output.temporary)
+            } else {
+                // Lossy codecs overshoot the peaks they are given; Opus by most, so it gets more room.
+                let ceiling = Self.truePeakCeiling - (format == .opus ? 1.0 : 0.3)
+                try EncodedAudioWriter.write(
+                    spool, sampleRate: engine.sampleRate, format: format, chapters: chapters, metadata: metadata,
+                    gain: gain, ceiling: ceiling, to: output.temporary)
+                // The encoder's band limit takes some loudness with it: measured on the decoded file
+                // and, when it missed by more than a quarter LU, made up — by Opus's own output gain,
+                // or by encoding the MP3 once more.
+                if let target = loudness,
+                    let heard = try AudioFileInfo.loudness(of: output.temporary, truePeak: false).integrated,
+                    abs(target - heard) > 0.25
+                {
+                    if format == .opus {
+                        try OggOpusHeaders.setOutputGain(target - heard, in: output.temporary)
+                    } else {
+                        try EncodedAudioWriter.write(
+                            spool, sampleRate: engine.sampleRate, format: format, chapters: chapters,
+                            metadata: metadata, gain: gain + target - heard, ceiling: ceiling, to: output.temporary)
+                    }
+                }
+            }
             try output.commit()
             try Sidecars.writeChapters(
                 chapters, sampleRate: engine.sampleRate, to: Sidecars.chaptersURL(for: destination))

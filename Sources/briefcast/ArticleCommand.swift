@@ -30,6 +30,13 @@ struct ArticleCommand: ParsableCommand {
     )
     var output: String?
 
+    @Option(
+        name: .customLong("audio-format"),
+        help: ArgumentHelp(
+            "wav, mp3 or opus (default: from the -o file's extension, else wav).", valueName: "format")
+    )
+    var audioFormat: AudioFormat?
+
     @Flag(help: "Play the file afterwards with paplay, aplay or ffplay, whichever is installed first.")
     var play = false
 
@@ -42,6 +49,9 @@ struct ArticleCommand: ParsableCommand {
     @OptionGroup var voices: VoicesOptions
 
     func validate() throws {
+        if let audioFormat, let output, let named = AudioFormat(fileName: output), named != audioFormat {
+            throw ValidationError("--audio-format \(audioFormat.rawValue) does not match the file name \(output)")
+        }
         guard (-40.0 ... -5.0).contains(loudness) else {
             throw ValidationError("--loudness must be between -40 and -5 LUFS")
         }
@@ -57,9 +67,11 @@ struct ArticleCommand: ParsableCommand {
         if let voice = LanguageWarning.check(article, from: input.input, voices: engine.voices()) {
             library = library.speaking(voice)
         }
-        let destination = try destination(for: article)
+        let format = audioFormat ?? output.flatMap(AudioFormat.init(fileName:)) ?? .wav
+        let destination = try destination(for: article, format: format)
         let rendered = try AudioRenderer(
-            engine: engine, voices: library, lexicon: voices.lexicon(), loudness: keepLevel ? nil : loudness
+            engine: engine, voices: library, lexicon: voices.lexicon(), loudness: keepLevel ? nil : loudness,
+            format: format
         )
         .render(
             ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences), to: destination)
@@ -68,7 +80,7 @@ struct ArticleCommand: ParsableCommand {
     }
 
     /// `-o FILE`, or the default name inside `-o FOLDER` or `Output/`.
-    private func destination(for article: Article) throws -> URL {
+    private func destination(for article: Article, format: AudioFormat) throws -> URL {
         var isFolder: ObjCBool = false
         if let output, !(FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue) {
             let file = URL(fileURLWithPath: output)
@@ -80,6 +92,8 @@ struct ArticleCommand: ParsableCommand {
         }
         let folder = URL(fileURLWithPath: output ?? "Output")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder.appendingPathComponent(OutputName.fileName(for: article))
+        return folder.appendingPathComponent(OutputName.fileName(for: article, extension: format.fileExtension))
     }
 }
+
+extension AudioFormat: ExpressibleByArgument {}

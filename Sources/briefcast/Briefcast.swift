@@ -16,7 +16,7 @@ struct Briefcast: ParsableCommand {
             ArticleCommand.self, DailyCommand.self, InitCommand.self, ScriptCommand.self, ExtractCommand.self,
             ExplainCommand.self, NormalizeCommand.self,
             SentencesCommand.self,
-            QuotesCommand.self, FeedCommand.self, ChaptersCommand.self, VoicesCommand.self,
+            QuotesCommand.self, FeedCommand.self, ChaptersCommand.self, InfoCommand.self, VoicesCommand.self,
         ]
     )
 }

@@ -5,23 +5,29 @@ import Foundation
 struct ChaptersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chapters",
-        abstract: "List the chapter markers in a WAV file.",
-        discussion:
-            "One line per chapter: start time, sample offset and label, read back from the file's cue and label chunks."
+        abstract: "List the chapter markers in a WAV, MP3 or Ogg Opus file.",
+        discussion: """
+            One line per chapter: start time, sample offset and label — read back from a WAV's cue and \
+            label chunks, an MP3's ID3v2 CHAP frames or an Opus file's CHAPTERnnn comments.
+            """
     )
 
-    @Argument(help: ArgumentHelp("A WAV file.", valueName: "file.wav"))
+    @Argument(help: ArgumentHelp("A WAV, MP3 or Opus file.", valueName: "file"))
     var file: String
 
     func run() throws {
-        let contents = try WAVContents.read(URL(fileURLWithPath: file))
-        guard !contents.chapters.isEmpty else {
+        let info = try AudioFileInfo.read(URL(fileURLWithPath: file))
+        // A WAV's cues are sample offsets already; other formats store times.
+        let samples =
+            info.format == .wav
+            ? try WAVContents.read(URL(fileURLWithPath: file)).chapters.map(\.sample)
+            : info.chapters.map { Int(($0.start * Double(info.sampleRate)).rounded()) }
+        guard !info.chapters.isEmpty else {
             print("\(file): no chapter markers")
             return
         }
-        for chapter in contents.chapters {
-            let seconds = contents.sampleRate > 0 ? Double(chapter.sample) / Double(contents.sampleRate) : 0
-            print("\(Self.timestamp(seconds))  \(String(chapter.sample).leftPadded(to: 10))  \(chapter.label)")
+        for (chapter, sample) in zip(info.chapters, samples) {
+            print("\(Self.timestamp(chapter.start))  \(String(sample).leftPadded(to: 10))  \(chapter.title)")
         }
     }
 

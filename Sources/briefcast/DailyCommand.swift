@@ -1,4 +1,5 @@
 import ArgumentParser
+import AudioFiles
 import DailyBriefing
 import Foundation
 import Scripting
@@ -42,6 +43,9 @@ struct DailyCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The day the briefing is for, yyyy-mm-dd (default: today).", valueName: "date"))
     var date: String?
+
+    @Option(name: .customLong("audio-format"), help: "wav, mp3 or opus (default: the config's, else wav).")
+    var audioFormat: AudioFormat?
 
     @Flag(name: .customLong("include-seen"), help: "Read stories that earlier briefings already read.")
     var includeSeen = false
@@ -121,6 +125,7 @@ struct DailyCommand: ParsableCommand {
             settings.sources = sources.map { SourceSpec(location: Self.absolute($0)) }
         }
         if let outputDirectory { settings.outputFolder = URL(fileURLWithPath: outputDirectory) }
+        if let audioFormat { settings.audioFormat = audioFormat }
         if let directory = voices.directory { settings.voicesFolder = directory }
         settings.lexicons += voices.lexicons
         guard !settings.sources.isEmpty else {

@@ -133,10 +133,10 @@ import Testing
         }
     }
 
-    @Test("chapters on a file that is not a WAV names it")
+    @Test("chapters on a file that is not audio names it")
     func chaptersNotWAV() throws {
         let result = try BriefcastBinary.run(["chapters", Self.seed])
-        #expect(result.status != 0 && result.standardError == "Error: \(Self.seed): not a WAV file\n")
+        #expect(result.status != 0 && result.standardError == "Error: \(Self.seed): not a WAV, MP3 or Ogg Opus file\n")
     }
 
     @Test("a page in another language is read with a warning and that language's voice")
