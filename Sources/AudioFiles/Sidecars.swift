@@ -9,6 +9,11 @@ public enum Sidecars {
         audio.deletingPathExtension().appendingPathExtension("chapters.json")
     }
 
+    /// `story.wav` → `story.srt`.
+    public static func subtitlesURL(for audio: URL) -> URL {
+        audio.deletingPathExtension().appendingPathExtension("srt")
+    }
+
     /// `story.wav` → `story.vtt`.
     public static func transcriptURL(for audio: URL) -> URL {
         audio.deletingPathExtension().appendingPathExtension("vtt")
@@ -42,6 +47,18 @@ public enum Sidecars {
             text += "\n\(index + 1)\n\(timestamp(cue.start, sampleRate)) --> \(timestamp(cue.end, sampleRate))\n"
             text += cue.voice.map { "<v \(escaped($0))>\(body)" } ?? body
             text += "\n"
+        }
+        try OutputFile.write(Data(text.utf8), to: file)
+    }
+
+    /// The same cues as SubRip subtitles (`00:00:01,500` times); a quotation's speaker is named
+    /// before it, since SubRip has no voice tags.
+    public static func writeSubtitles(_ cues: [TranscriptCue], sampleRate: Int, to file: URL) throws(AudioFileError) {
+        var text = ""
+        for (index, cue) in cues.enumerated() {
+            let start = timestamp(cue.start, sampleRate).replacingOccurrences(of: ".", with: ",")
+            let end = timestamp(cue.end, sampleRate).replacingOccurrences(of: ".", with: ",")
+            text += "\(index + 1)\n\(start) --> \(end)\n\(cue.voice.map { "\($0): " } ?? "")\(cue.text)\n\n"
         }
         try OutputFile.write(Data(text.utf8), to: file)
     }

@@ -24,6 +24,12 @@ public struct BriefingConfig: Equatable, Sendable {
     public var lexicons: [String] = []
     /// WAV, MP3 or Ogg Opus.
     public var audioFormat = AudioFormat.wav
+    /// The narrator's words per minute, other voices scaled alike; nil keeps the profiles' rates.
+    public var rate: Int?
+    /// A chime before the intro, each story and after the outro.
+    public var tones = false
+    /// SubRip subtitles (`NAME.srt`) beside the WebVTT transcript.
+    public var subtitles = false
     /// Integrated loudness in LUFS (dual mono); nil keeps the engine's level.
     public var loudness: Double? = -16
     /// Briefings older than this many days are deleted, with their feed items.

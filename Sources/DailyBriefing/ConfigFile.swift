@@ -60,6 +60,9 @@ public struct ConfigFile {
             case "voices": config.voicesFolder = resolved(try text(value, key))
             case "lexicon": config.lexicons = try texts(value, key).map(resolved)
             case "audio_format": config.audioFormat = try choice(value, key)
+            case "rate": config.rate = try whole(value, key, 80...450)
+            case "tones": config.tones = try flag(value, key)
+            case "srt": config.subtitles = try flag(value, key)
             case "loudness":
                 config.loudness = value.string == "off" ? nil : try number(value, key, -40 ... -5)
             case "keep_days": config.keepDays = try whole(value, key, 1...3650)

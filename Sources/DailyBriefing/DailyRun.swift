@@ -58,10 +58,12 @@ public struct DailyRun {
             return .nothingNew(failures: failures)
         }
 
-        let library = try VoiceLibrary.load(from: VoicesFolder.locate(explicit: config.voicesFolder))
-        let writer = BriefingWriter(
+        var library = try VoiceLibrary.load(from: VoicesFolder.locate(explicit: config.voicesFolder))
+        if let rate = config.rate { library = library.atRate(rate) }
+        var writer = BriefingWriter(
             wording: config.wording, summarySentences: config.summarySentences,
             wordsPerMinute: Double(library.narrator.rate))
+        writer.tones = config.tones
         let depth = options.depth ?? config.depth
         let briefing = writer.write(
             stories.map { BriefingStory(article: $0.article, source: $0.source, url: $0.url, depth: depth) },
@@ -80,10 +82,10 @@ public struct DailyRun {
         let engine = try SpeechEngine.shared()
         try library.check(against: engine.voices())
         let lexicon = try Lexicon.load(lexiconFiles(library))
-        let audio = try AudioRenderer(
-            engine: engine, voices: library, lexicon: lexicon, loudness: config.loudness, format: config.audioFormat
-        )
-        .render(briefing, on: now, to: destination, progress: progress)
+        var renderer = AudioRenderer(
+            engine: engine, voices: library, lexicon: lexicon, loudness: config.loudness, format: config.audioFormat)
+        renderer.subtitles = config.subtitles
+        let audio = try renderer.render(briefing, on: now, to: destination, progress: progress)
 
         record(briefing, audio: audio, in: &state)
         removeExpired(from: &state, in: folder)
@@ -182,7 +184,10 @@ public struct DailyRun {
         let cutoff = now.addingTimeInterval(-Double(config.keepDays) * 86_400)
         for briefing in state.briefings where briefing.date < cutoff {
             let audio = folder.appendingPathComponent(briefing.file)
-            for file in [audio, Sidecars.chaptersURL(for: audio), Sidecars.transcriptURL(for: audio)] {
+            let sidecars = [
+                Sidecars.chaptersURL(for: audio), Sidecars.transcriptURL(for: audio), Sidecars.subtitlesURL(for: audio),
+            ]
+            for file in [audio] + sidecars {
                 try? FileManager.default.removeItem(at: file)
             }
             logger.info("\(audio.path): older than \(config.keepDays) days; removed")

@@ -27,6 +27,9 @@ public enum ExampleConfig {
         summary_sentences: 2          # 1-3, when an article has no standfirst
         keep_days: 14                 # older briefings (and their feed items) are removed
         audio_format: wav             # wav, mp3 (podcast apps) or opus (smallest)
+        # rate: 200                   # narrator's words per minute (80-450); other voices keep pace
+        tones: false                  # a chime before each story, and at the start and end
+        srt: false                    # SubRip subtitles beside the WebVTT transcript
         loudness: -16                 # LUFS (dual mono); "off" keeps the engine's level
 
         # voices: /usr/local/share/briefcast/Voices

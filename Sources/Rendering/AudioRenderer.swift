@@ -15,6 +15,8 @@ public struct AudioRenderer {
     public let loudness: Double?
     /// WAV, MP3 or Ogg Opus.
     public let format: AudioFormat
+    /// Also write SubRip subtitles (`NAME.srt`) beside the WebVTT transcript.
+    public var subtitles = false
     /// The true-peak ceiling, dBTP.
     public static let truePeakCeiling = -1.0
 
@@ -66,6 +68,9 @@ public struct AudioRenderer {
                 }
                 if segment.kind == .pause {
                     try spool.writeSilence(Int((segment.seconds * Double(engine.sampleRate)).rounded()))
+                } else if segment.kind == .tone {
+                    try Chime.samples(seconds: segment.seconds, sampleRate: engine.sampleRate)
+                        .withUnsafeBufferPointer { try sink.write($0) }
                 } else {
                     let utterance = try engine.speak(
                         segment.text, as: casting.profile(for: segment.voice, in: voices), lexicon: lexicon, into: sink
@@ -80,7 +85,7 @@ public struct AudioRenderer {
                     ceiling: Self.truePeakCeiling, to: output.temporary)
             } else {
                 // Lossy codecs overshoot the peaks they are given; Opus by most, so it gets more room.
-                let ceiling = Self.truePeakCeiling - (format == .opus ? 1.0 : 0.3)
+                let ceiling = Self.truePeakCeiling - (format == .opus ? 1.5 : 0.3)
                 try EncodedAudioWriter.write(
                     spool, sampleRate: engine.sampleRate, format: format, chapters: chapters, metadata: metadata,
                     gain: gain, ceiling: ceiling, to: output.temporary)
@@ -105,6 +110,10 @@ public struct AudioRenderer {
                 chapters, sampleRate: engine.sampleRate, to: Sidecars.chaptersURL(for: destination))
             try Sidecars.writeTranscript(
                 cues, sampleRate: engine.sampleRate, to: Sidecars.transcriptURL(for: destination))
+            if subtitles {
+                try Sidecars.writeSubtitles(
+                    cues, sampleRate: engine.sampleRate, to: Sidecars.subtitlesURL(for: destination))
+            }
             return RenderedAudio(
                 url: destination.path,
                 sampleRate: engine.sampleRate,

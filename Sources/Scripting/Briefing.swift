@@ -17,7 +17,7 @@ public struct Briefing: Equatable, Sendable {
 
     /// Exactly the words that will be spoken, one segment to a paragraph.
     public var spokenText: String {
-        segments.filter { $0.kind != .pause }.map(\.text).joined(separator: "\n\n") + "\n"
+        segments.filter(\.isSpoken).map(\.text).joined(separator: "\n\n") + "\n"
     }
 
     public static let introChapter = "Introduction"

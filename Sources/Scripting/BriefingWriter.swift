@@ -8,6 +8,8 @@ public struct BriefingWriter {
     public var summarySentences: Int
     /// The narrator's speaking rate, for the length plan.
     public var wordsPerMinute: Double
+    /// A chime before the intro, before each story and after the outro.
+    public var tones = false
 
     public init(wording: BriefingWording = BriefingWording(), summarySentences: Int = 2, wordsPerMinute: Double = 170) {
         self.wording = wording
@@ -72,11 +74,11 @@ public struct BriefingWriter {
         _ stories: [BriefingStory], on date: Date, body: (BriefingStory) -> [Segment]
     ) -> [Segment] {
         var blocks: [[Segment]] = [
-            [
+            signposted([
                 Segment(
                     kind: .intro, text: spoken(wording.intro(storyCount: stories.count, on: date)),
                     chapter: Briefing.introChapter)
-            ]
+            ])
         ]
         for (index, story) in stories.enumerated() {
             var block = body(story).map { segment in
@@ -94,9 +96,10 @@ public struct BriefingWriter {
                 block[0].chapter = Briefing.chapter(index + 1, story)
                 block[0].link = story.url
             }
-            blocks.append(block)
+            blocks.append(signposted(block))
         }
-        blocks.append([Segment(kind: .outro, text: spoken(wording.outro), chapter: Briefing.outroChapter)])
+        let outro = Segment(kind: .outro, text: spoken(wording.outro), chapter: Briefing.outroChapter)
+        blocks.append(tones ? [outro, .pause(PausePlan.seconds(after: .outro, before: .tone)), .tone()] : [outro])
         var segments: [Segment] = []
         for block in blocks where !block.isEmpty {
             if let previous = segments.last, let next = block.first {
@@ -105,6 +108,17 @@ public struct BriefingWriter {
             segments += block
         }
         return segments
+    }
+
+    /// With tones, the block opens with a chime, which takes over its chapter.
+    private func signposted(_ block: [Segment]) -> [Segment] {
+        guard tones, var first = block.first else { return block }
+        var tone = Segment.tone()
+        tone.chapter = first.chapter
+        tone.link = first.link
+        first.chapter = nil
+        first.link = nil
+        return [tone, .pause(PausePlan.seconds(after: .tone, before: first.kind)), first] + block.dropFirst()
     }
 
     private func spoken(_ text: String) -> String { TextNormalizer.spoken(text) }

@@ -3,6 +3,8 @@
 public enum PausePlan {
     public static func seconds(after previous: Segment.Kind, before next: Segment.Kind) -> Double {
         switch (previous, next) {
+        case (.tone, _): 0.35
+        case (_, .tone): 1.0
         case (_, .transition), (_, .outro): 1.6
         case (.intro, _): 1.2
         case (.transition, _): 0.5

@@ -35,7 +35,7 @@ extension Segment: Encodable {
         try container.encode(voice.description, forKey: .voice)
         try container.encode(chapter, forKey: .chapter)
         try container.encodeIfPresent(link, forKey: .link)
-        if kind == .pause { try container.encode(seconds, forKey: .seconds) }
+        if !isSpoken { try container.encode(seconds, forKey: .seconds) }
         if kind == .quote { try container.encode(gender?.rawValue, forKey: .gender) }
     }
 }

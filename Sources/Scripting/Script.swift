@@ -12,6 +12,6 @@ public struct Script: Equatable, Sendable {
 
     /// Exactly the words that will be spoken, one segment to a paragraph.
     public var spokenText: String {
-        segments.filter { $0.kind != .pause }.map(\.text).joined(separator: "\n\n") + "\n"
+        segments.filter(\.isSpoken).map(\.text).joined(separator: "\n\n") + "\n"
     }
 }

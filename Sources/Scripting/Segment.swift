@@ -4,6 +4,8 @@ public struct Segment: Equatable, Sendable {
         case headline, summary, byline, body, cue, quote, pause
         /// A briefing's opening, the line before each story, and its closing.
         case intro, transition, outro
+        /// A short synthesised chime that signposts a briefing's start, each story and its end.
+        case tone
     }
 
     public var kind: Kind
@@ -45,4 +47,12 @@ public struct Segment: Equatable, Sendable {
     public static func pause(_ seconds: Double) -> Segment {
         Segment(kind: .pause, text: "", seconds: seconds)
     }
+
+    /// A chime of `seconds`.
+    public static func tone(_ seconds: Double = 0.5) -> Segment {
+        Segment(kind: .tone, text: "", seconds: seconds)
+    }
+
+    /// Whether the engine speaks it (pauses and tones have no words).
+    public var isSpoken: Bool { kind != .pause && kind != .tone }
 }

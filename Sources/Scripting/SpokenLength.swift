@@ -4,7 +4,7 @@ public enum SpokenLength {
     public static func seconds(of segments: [Segment], wordsPerMinute: Double) -> Double {
         segments.reduce(0) { total, segment in
             total
-                + (segment.kind == .pause ? segment.seconds : seconds(of: segment.text, wordsPerMinute: wordsPerMinute))
+                + (!segment.isSpoken ? segment.seconds : seconds(of: segment.text, wordsPerMinute: wordsPerMinute))
         }
     }
 

@@ -37,6 +37,12 @@ struct ArticleCommand: ParsableCommand {
     )
     var audioFormat: AudioFormat?
 
+    @Option(help: ArgumentHelp("The narrator's words per minute (80-450); other voices keep pace.", valueName: "wpm"))
+    var rate: Int?
+
+    @Flag(help: "Also write SubRip subtitles (NAME.srt) beside the WebVTT transcript.")
+    var srt = false
+
     @Flag(help: "Play the file afterwards with paplay, aplay or ffplay, whichever is installed first.")
     var play = false
 
@@ -49,6 +55,9 @@ struct ArticleCommand: ParsableCommand {
     @OptionGroup var voices: VoicesOptions
 
     func validate() throws {
+        if let rate, !(80...450).contains(rate) {
+            throw ValidationError("--rate must be between 80 and 450 words a minute")
+        }
         if let audioFormat, let output, let named = AudioFormat(fileName: output), named != audioFormat {
             throw ValidationError("--audio-format \(audioFormat.rawValue) does not match the file name \(output)")
         }
@@ -69,11 +78,13 @@ struct ArticleCommand: ParsableCommand {
         }
         let format = audioFormat ?? output.flatMap(AudioFormat.init(fileName:)) ?? .wav
         let destination = try destination(for: article, format: format)
-        let rendered = try AudioRenderer(
-            engine: engine, voices: library, lexicon: voices.lexicon(), loudness: keepLevel ? nil : loudness,
+        if let rate { library = library.atRate(rate) }
+        var renderer = AudioRenderer(
+            engine: engine, voices: library, lexicon: try voices.lexicon(), loudness: keepLevel ? nil : loudness,
             format: format
         )
-        .render(
+        renderer.subtitles = srt
+        let rendered = try renderer.render(
             ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences), to: destination)
         print(rendered.url)
         try player?.play(rendered.url)

@@ -152,7 +152,14 @@ import Testing
         let config = root.appendingPathComponent("config.yml")
         try Data("sources: [articles]\noutput_dir: out\nkeep_days: 5\nper_source: 1\n".utf8).write(to: config)
         let output = root.appendingPathComponent("out")
-        #expect(try BriefcastBinary.run(["daily", "--config", config.path, "--date", "2026-11-20"]).status == 0)
+        let first = try BriefcastBinary.run([
+            "daily", "--config", config.path, "--date", "2026-11-20", "--srt", "--tones",
+        ])
+        #expect(first.status == 0)
+        // The chime opens the first chapter, before the intro's words.
+        let dayOne = output.appendingPathComponent("briefing-2026-11-20.wav")
+        #expect(try FFprobe.chapters(of: dayOne).first?.title == "Introduction")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("briefing-2026-11-20.srt").path))
         let second = try BriefcastBinary.run(["daily", "--config", config.path, "--date", "2026-11-20", "--suffix"])
         #expect(second.status == 0 && second.standardOutput.hasSuffix("briefing-2026-11-20-2.wav\n"))
         #expect(try BriefcastBinary.run(["daily", "--config", config.path, "--date", "2026-11-28"]).status == 2)

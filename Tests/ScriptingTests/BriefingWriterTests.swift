@@ -80,6 +80,20 @@ import Testing
         #expect(wording.transition(to: 1, of: 3, source: nil) == "Next.")
     }
 
+    @Test("tones: a chime opens the briefing and each story (taking its chapter) and closes it; no words change")
+    func tones() {
+        var writer = BriefingWriter()
+        let plain = writer.write([BriefingStory(article: Self.mill, depth: .headline)], on: Self.friday)
+        writer.tones = true
+        let chimed = writer.write([BriefingStory(article: Self.mill, depth: .headline)], on: Self.friday)
+        #expect(chimed.spokenText == plain.spokenText)
+        #expect(
+            chimed.segments.map { "\($0.kind.rawValue)\($0.chapter.map { "|\($0)" } ?? "")" } == [
+                "tone|Introduction", "pause", "intro", "pause", "tone|1. Cider Mill Opens to Visitors", "pause",
+                "transition", "pause", "headline", "pause", "outro|Closing", "pause", "tone",
+            ])
+    }
+
     @Test("a person quoted in two stories keeps one voice")
     func oneVoicePerPerson() {
         let briefing = BriefingWriter().write(
