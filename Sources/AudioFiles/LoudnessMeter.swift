@@ -12,7 +12,7 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
     private var state: UnsafeMutablePointer<ebur128_state>?
     private let next: any SampleSink
     private let queue = DispatchQueue(label: "briefcast.loudness")
-    private let slots = DispatchSemaphore(value: 32)
+    private let slots = DispatchSemaphore(value: 4)
 
     /// Measures at `sampleRate` and hands every block on to `next`.
     public init(sampleRate: Int, passingTo next: any SampleSink) throws(AudioFileError) {
@@ -30,22 +30,34 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
     }
 
     public func write(_ samples: UnsafeBufferPointer<Int16>) throws {
-        if samples.count > 0 {
-            let copy = Array(samples)
-            slots.wait()
-            queue.async { [self] in
-                copy.withUnsafeBufferPointer { block in
-                    if let base = block.baseAddress { _ = ebur128_add_frames_short(state, base, block.count) }
-                }
-                slots.signal()
-            }
-        }
+        // The engine hands over small blocks; they are measured in batches, so the hand-offs
+        // between threads stay few.
+        pending.append(contentsOf: samples)
+        if pending.count >= Self.batchSize { handOff() }
         try next.write(samples)
+    }
+
+    /// Samples per hand-off to the measuring queue (1.5 s at 22,050 Hz).
+    static let batchSize = 32_768
+    private var pending: [Int16] = []
+
+    private func handOff() {
+        guard !pending.isEmpty else { return }
+        let batch = pending
+        pending.removeAll(keepingCapacity: true)
+        slots.wait()
+        queue.async { [self] in
+            batch.withUnsafeBufferPointer { block in
+                if let base = block.baseAddress { _ = ebur128_add_frames_short(state, base, block.count) }
+            }
+            slots.signal()
+        }
     }
 
     /// Integrated loudness in LUFS, or nil for silence.
     public var integratedLoudness: Double? {
-        queue.sync {
+        handOff()
+        return queue.sync {
             var loudness = 0.0
             guard ebur128_loudness_global(state, &loudness) == 0, loudness.isFinite else { return nil }
             return loudness

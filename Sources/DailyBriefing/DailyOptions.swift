@@ -1,3 +1,4 @@
+import Rendering
 import Scripting
 
 /// What one `briefcast daily` run does beyond its config.
@@ -11,6 +12,10 @@ public struct DailyOptions: Equatable, Sendable {
     /// Overrides the config's.
     public var minutes: Double?
     public var depth: StoryDepth?
+    /// Worker processes to speak in parallel; nil speaks in this process.
+    public var workers: SynthesisWorkers?
+    /// Spoken segments kept between runs; nil speaks everything afresh.
+    public var cache: SegmentCache?
 
     public init() {}
 }

@@ -45,6 +45,9 @@ public struct DailyRun {
             if !removed.isEmpty { logger.info("removed \(removed.count) temporary files left by an interrupted run") }
         }
         defer { withExtendedLifetime(lock) {} }
+        // Started now, they load while the sources are read.
+        let workers = options.dryRun ? nil : try options.workers?.start()
+        defer { workers?.finish() }
         var (state, problem) = BriefingState.load(from: folder)
         if let problem { logger.warning("\(problem)") }
 
@@ -85,6 +88,8 @@ public struct DailyRun {
         var renderer = AudioRenderer(
             engine: engine, voices: library, lexicon: lexicon, loudness: config.loudness, format: config.audioFormat)
         renderer.subtitles = config.subtitles
+        renderer.workers = workers
+        renderer.cache = options.cache
         let audio = try renderer.render(briefing, on: now, to: destination, progress: progress)
 
         record(briefing, audio: audio, in: &state)

@@ -3,9 +3,11 @@ import Foundation
 import Scripting
 import Speech
 
-/// Speaks a script (an article's or a briefing's) segment by segment into one WAV with a
-/// chapter at every segment that starts one, and writes its chapters JSON and transcript beside it. Samples stream to a spool file as the engine makes them, so memory does not grow with
-/// the article; the WAV is written beside its destination and renamed into place when whole.
+/// Speaks a script (an article's or a briefing's) segment by segment into one audio file with a
+/// chapter at every segment that starts one, and writes its chapters JSON and transcript beside
+/// it. Segments come from the cache, from worker processes speaking in parallel, or from the
+/// engine in this process; samples stream through files, so memory does not grow with the
+/// script. The file is written beside its destination and renamed into place when whole.
 public struct AudioRenderer {
     public let engine: any Synthesizer
     public let voices: VoiceLibrary
@@ -17,6 +19,10 @@ public struct AudioRenderer {
     public let format: AudioFormat
     /// Also write SubRip subtitles (`NAME.srt`) beside the WebVTT transcript.
     public var subtitles = false
+    /// Spoken segments kept between runs; nil speaks everything afresh.
+    public var cache: SegmentCache?
+    /// Worker processes, started, to speak in parallel; nil speaks in this process.
+    public var workers: WorkerPool?
     /// The true-peak ceiling, dBTP.
     public static let truePeakCeiling = -1.0
 
@@ -56,6 +62,10 @@ public struct AudioRenderer {
             var meter: LoudnessMeter?
             if loudness != nil { meter = try LoudnessMeter(sampleRate: engine.sampleRate, passingTo: spool) }
             let sink: any SampleSink = meter ?? spool
+            var scratch: [URL] = []
+            defer { for file in scratch { try? FileManager.default.removeItem(at: file) } }
+            let source = try source(
+                segments, casting: casting, folder: destination.deletingLastPathComponent(), files: &scratch)
             var chapters: [Chapter] = []
             var starts: [Int] = []
             var cues: [TranscriptCue] = []
@@ -71,6 +81,9 @@ public struct AudioRenderer {
                 } else if segment.kind == .tone {
                     try Chime.samples(seconds: segment.seconds, sampleRate: engine.sampleRate)
                         .withUnsafeBufferPointer { try sink.write($0) }
+                } else if let audio = source?.audio(for: index) {
+                    try audio.copy(into: sink)
+                    cues += Self.sentenceCues(segment, utterance: audio.utterance, start: start)
                 } else {
                     let utterance = try engine.speak(
                         segment.text, as: casting.profile(for: segment.voice, in: voices), lexicon: lexicon, into: sink
@@ -78,6 +91,7 @@ public struct AudioRenderer {
                     cues += Self.sentenceCues(segment, utterance: utterance, start: start)
                 }
             }
+            if let cache, let source { source.store(in: cache) }
             let gain = loudness.flatMap { target in meter.map { $0.gain(toward: target) } } ?? 0
             if format == .wav {
                 try WAVWriter.write(
@@ -125,6 +139,44 @@ public struct AudioRenderer {
             output.discard()
             throw error
         }
+    }
+
+    /// Where the spoken segments' audio comes from: the cache, then the workers (as they
+    /// finish), else — for what a worker could not do — this process's engine. Nil when there is
+    /// neither cache nor workers: the segments are then spoken straight into the output.
+    private func source(
+        _ segments: [Segment], casting: VoiceCasting, folder: URL, files: inout [URL]
+    ) throws -> SegmentSource? {
+        guard cache != nil || workers != nil else { return nil }
+        let jobs = segments.indices.filter { segments[$0].isSpoken }.map { index in
+            SynthesisWorkers.Job(
+                index: index, text: segments[index].text,
+                profile: casting.profile(for: segments[index].voice, in: voices))
+        }
+        let version = SpeechEngine.version
+        var source = SegmentSource()
+        for job in jobs {
+            source.keys[job.index] = SegmentCache.key(
+                text: job.text, profile: job.profile, lexicon: lexicon, engineVersion: version)
+        }
+        if let cache {
+            for job in jobs { source.cached[job.index] = source.keys[job.index].flatMap(cache.audio(for:)) }
+        }
+        let missing = jobs.filter { source.cached[$0.index] == nil }
+        if let workers, !missing.isEmpty {
+            source.pending = try workers.speak(missing, lexicon: lexicon, folder: folder, files: &files)
+        } else if !missing.isEmpty {
+            // Spoken here, into a file, so it can be cached like the rest.
+            let own = try PCMFile(PCMFile.temporaryURL(in: folder, for: "speech"))
+            files.append(own.url)
+            for job in missing {
+                let offset = own.count
+                let utterance = try engine.speak(job.text, as: job.profile, lexicon: lexicon, into: own)
+                source.fresh[job.index] = SpokenAudio(file: own.url, byteOffset: offset * 2, utterance: utterance)
+            }
+            try own.flush()
+        }
+        return source
     }
 
     /// One cue per sentence of a spoken segment, starting at the engine's first word event in

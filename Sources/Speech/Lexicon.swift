@@ -10,6 +10,11 @@ public struct Lexicon: Equatable, Sendable {
         public var saying: String
         public var isPhonemes: Bool { saying.hasPrefix("[[") && saying.hasSuffix("]]") }
         var matchesAnyCase: Bool { word == word.lowercased() }
+
+        public init(word: String, saying: String) {
+            self.word = word
+            self.saying = saying
+        }
     }
 
     public private(set) var entries: [Entry] = []

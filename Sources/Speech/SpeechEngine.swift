@@ -215,3 +215,11 @@ private func synthesisCallback(
         return 1
     }
 }
+
+extension SpeechEngine {
+    /// The library's version ("1.51"), which cached audio is keyed by.
+    public static var version: String {
+        var path: UnsafePointer<CChar>?
+        return espeak_Info(&path).map { String(cString: $0) } ?? "unknown"
+    }
+}

@@ -54,6 +54,8 @@ struct ArticleCommand: ParsableCommand {
 
     @OptionGroup var voices: VoicesOptions
 
+    @OptionGroup var speed: SpeedOptions
+
     func validate() throws {
         if let rate, !(80...450).contains(rate) {
             throw ValidationError("--rate must be between 80 and 450 words a minute")
@@ -69,6 +71,8 @@ struct ArticleCommand: ParsableCommand {
     func run() throws {
         let player = play ? AudioPlayer.find() : nil
         if play && player == nil { throw PlaybackError.noPlayer }
+        let workers = try speed.startWorkers()
+        defer { workers?.finish() }
         let article = try ArticleLoader.load(input.input, format: input.format)
         var library = try voices.load()
         let engine = try SpeechEngine.shared()
@@ -84,6 +88,8 @@ struct ArticleCommand: ParsableCommand {
             format: format
         )
         renderer.subtitles = srt
+        renderer.workers = workers
+        renderer.cache = speed.cache
         let rendered = try renderer.render(
             ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences), to: destination)
         print(rendered.url)

@@ -17,6 +17,7 @@ struct Briefcast: ParsableCommand {
             ExplainCommand.self, NormalizeCommand.self,
             SentencesCommand.self,
             QuotesCommand.self, FeedCommand.self, ChaptersCommand.self, InfoCommand.self, VoicesCommand.self,
+            CacheCommand.self, WorkerCommand.self,
         ]
     )
 }

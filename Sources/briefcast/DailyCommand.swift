@@ -75,6 +75,8 @@ struct DailyCommand: ParsableCommand {
 
     @OptionGroup var voices: VoicesOptions
 
+    @OptionGroup var speed: SpeedOptions
+
     func validate() throws {
         if let minutes, !(1...600).contains(minutes) { throw ValidationError("--minutes must be between 1 and 600") }
         if let rate, !(80...450).contains(rate) {
@@ -97,6 +99,8 @@ struct DailyCommand: ParsableCommand {
         options.dryRun = dryRun
         options.minutes = minutes
         options.depth = depth
+        options.workers = speed.synthesisWorkers
+        options.cache = speed.cache
         let bar = dryRun || verbose ? nil : ProgressBar.onTerminal(label: "Speaking")
         let outcome: DailyOutcome
         do {

@@ -19,6 +19,9 @@ public enum BriefcastBinary {
         environment["BRIEFCAST_VOICES"] = Fixtures.packageRoot.appendingPathComponent("Voices").path
         environment["XDG_CONFIG_HOME"] =
             FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-test-no-config").path
+        // Nor the developer's segment cache: the tests get one of their own.
+        environment["XDG_CACHE_HOME"] =
+            FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-test-cache").path
         return environment
     }
 

@@ -1,0 +1,151 @@
+import AudioFiles
+import Foundation
+import Speech
+
+/// Spoken segments kept between runs, so a re-run on unchanged stories synthesises nothing.
+/// An entry is named by a hash of everything that shapes the sound — the words, the voice
+/// profile, the lexicon, the engine's version and this format's — and holds the samples and
+/// word timings with a checksum. Entries are written whole (temporary file, rename) and checked
+/// on every read: a damaged one is deleted and made again, never played.
+public struct SegmentCache: Equatable, Sendable {
+    public let folder: URL
+    static let magic = Array("BRCSEG01".utf8)
+    static let formatVersion = 1
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    /// `$XDG_CACHE_HOME/briefcast/segments`, else `~/.cache/briefcast/segments`.
+    public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let base =
+            environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
+        return base.appendingPathComponent("briefcast/segments")
+    }
+
+    /// The entry name for `text` in `profile`'s voice with `lexicon`.
+    public static func key(text: String, profile: VoiceProfile, lexicon: Lexicon, engineVersion: String) -> String {
+        var parts = [
+            "v\(formatVersion)", engineVersion, profile.voice, profile.variant ?? "", "\(profile.rate)",
+            "\(profile.pitch)",
+        ]
+        for entry in lexicon.entries { parts += [entry.word, entry.saying] }
+        parts.append(text)
+        let first = fnv1a(parts.joined(separator: "\u{1F}"), seed: 0xcbf2_9ce4_8422_2325)
+        let second = fnv1a(parts.joined(separator: "\u{1E}"), seed: 0x6c62_272e_07bb_0142)
+        return hex(first) + hex(second)
+    }
+
+    public func url(for key: String) -> URL {
+        folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent("\(key).seg")
+    }
+
+    /// The cached audio, when an entry is there and whole; a damaged entry is removed.
+    public func audio(for key: String) -> SpokenAudio? {
+        let file = url(for: key)
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        guard let (utterance, offset) = Self.decode(data) else {
+            try? FileManager.default.removeItem(at: file)
+            return nil
+        }
+        // Recently used entries are the ones pruning keeps.
+        try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file.path)
+        return SpokenAudio(file: file, byteOffset: offset, utterance: utterance)
+    }
+
+    /// Stores the samples of `audio` under `key`.
+    public func store(_ audio: SpokenAudio, for key: String) throws {
+        let handle = try FileHandle(forReadingFrom: audio.file)
+        defer { try? handle.close() }
+        try handle.seek(toOffset: UInt64(audio.byteOffset))
+        let samples = try handle.read(upToCount: audio.utterance.sampleCount * 2) ?? Data()
+        guard samples.count == audio.utterance.sampleCount * 2 else { return }
+        let file = url(for: key)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try OutputFile.write(Self.encode(audio.utterance, samples: samples), to: file)
+    }
+
+    /// Removes entries not used for `days` days (all of them when nil); returns how many.
+    @discardableResult
+    public func prune(olderThan days: Int?) -> (files: Int, bytes: Int) {
+        let cutoff = days.map { Date().addingTimeInterval(-Double($0) * 86_400) }
+        var removed = (files: 0, bytes: 0)
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            return removed
+        }
+        for case let file as URL in walker where file.pathExtension == "seg" || file.pathExtension == "tmp" {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+            let used = attributes?[.modificationDate] as? Date ?? .distantPast
+            if let cutoff, used >= cutoff { continue }
+            if (try? FileManager.default.removeItem(at: file)) != nil {
+                removed.files += 1
+                removed.bytes += attributes?[.size] as? Int ?? 0
+            }
+        }
+        return removed
+    }
+
+    // MARK: Entry format
+    // magic (8) · sample count (4) · word count (4) · checksum (8) · words (3 × 4 each) · samples
+
+    static func encode(_ utterance: Utterance, samples: Data) -> Data {
+        var words: [UInt8] = []
+        for word in utterance.words {
+            for value in [word.textOffset, word.length, word.sample] { words += littleEndian(UInt32(clamping: value)) }
+        }
+        var data = Data(magic)
+        data += littleEndian(UInt32(utterance.sampleCount)) + littleEndian(UInt32(utterance.words.count))
+        data += withUnsafeBytes(of: checksum(words, samples).littleEndian, Array.init)
+        data += words
+        data += samples
+        return data
+    }
+
+    static func decode(_ data: Data) -> (Utterance, Int)? {
+        let bytes = [UInt8](data.prefix(24 + 12 * 4096))
+        guard bytes.count >= 24, bytes.prefix(8).elementsEqual(magic) else { return nil }
+        func number(_ offset: Int) -> Int {
+            Int(bytes[offset..<offset + 4].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
+        }
+        let sampleCount = number(8)
+        let wordCount = number(12)
+        let stored = bytes[16..<24].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        let wordsEnd = 24 + wordCount * 12
+        guard data.count == wordsEnd + sampleCount * 2, bytes.count >= wordsEnd else { return nil }
+        let words = Array(bytes[24..<wordsEnd])
+        guard checksum(words, data.dropFirst(wordsEnd)) == stored else { return nil }
+        let spoken = (0..<wordCount).map { index in
+            SpokenWord(
+                textOffset: number(24 + index * 12), length: number(28 + index * 12), sample: number(32 + index * 12))
+        }
+        return (Utterance(sampleCount: sampleCount, words: spoken), wordsEnd)
+    }
+
+    /// FNV-1a over the word table and the samples, the samples taken eight bytes at a time.
+    static func checksum(_ words: [UInt8], _ samples: Data) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in words { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        samples.withUnsafeBytes { raw in
+            let whole = raw.count / 8
+            for index in 0..<whole {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) &* 0x0000_0100_0000_01b3
+            }
+            for index in (whole * 8)..<raw.count { hash = (hash ^ UInt64(raw[index])) &* 0x0000_0100_0000_01b3 }
+        }
+        return hash
+    }
+
+    private static func fnv1a(_ text: String, seed: UInt64) -> UInt64 {
+        text.utf8.reduce(seed) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+    }
+
+    private static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    private static func littleEndian(_ value: UInt32) -> [UInt8] {
+        withUnsafeBytes(of: value.littleEndian, Array.init)
+    }
+}

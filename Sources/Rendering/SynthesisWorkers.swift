@@ -1,0 +1,70 @@
+import Foundation
+import Speech
+
+/// Speaks segments in parallel worker processes (`briefcast worker`): the engine keeps its
+/// state in process globals, so parallel speech needs processes, not threads. Segments are
+/// dealt out by length, longest first, each to the worker with the least text so far, so the
+/// workers finish together; the deal depends on the input alone, and each segment sounds the
+/// same whichever worker speaks it. Samples go to a file per worker, never through memory.
+public struct SynthesisWorkers: Equatable, Sendable {
+    /// The `briefcast` executable to run as `briefcast worker`.
+    public var executable: URL
+    public var count: Int
+
+    public init(executable: URL, count: Int) {
+        self.executable = executable
+        self.count = max(1, count)
+    }
+
+    /// This very program, and as many workers as the machine has cores.
+    public static func here() -> SynthesisWorkers {
+        SynthesisWorkers(
+            executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
+            count: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// A job: the segment's index in the script, its words and voice.
+    public struct Job: Sendable {
+        public var index: Int
+        public var text: String
+        public var profile: VoiceProfile
+
+        public init(index: Int, text: String, profile: VoiceProfile) {
+            self.index = index
+            self.text = text
+            self.profile = profile
+        }
+    }
+
+    /// Each job given to one of `count` workers: longest first, to the least loaded (ties to
+    /// the lowest number); each worker then speaks its jobs in script order.
+    public static func deal(_ jobs: [Job], among count: Int) -> [[Job]] {
+        var shares = [[Job]](repeating: [], count: count)
+        var loads = [Int](repeating: 0, count: count)
+        let longestFirst = jobs.sorted { ($0.text.utf8.count, $1.index) > ($1.text.utf8.count, $0.index) }
+        for job in longestFirst {
+            let worker = loads.indices.min { (loads[$0], $0) < (loads[$1], $1) } ?? 0
+            shares[worker].append(job)
+            loads[worker] += job.text.utf8.count
+        }
+        return shares.map { $0.sorted { $0.index < $1.index } }
+    }
+
+    /// Starts the worker processes now, so they load while this process reads and writes the
+    /// script; they wait for their jobs.
+    public func start() throws -> WorkerPool {
+        try WorkerPool(executable: executable, count: count)
+    }
+
+    /// Each line of a pipe as it arrives, until the pipe closes.
+    static func forEachLine(of handle: FileHandle, _ body: (Data) -> Void) {
+        var pending = Data()
+        while let chunk = try? handle.read(upToCount: 65_536), !chunk.isEmpty {
+            pending += chunk
+            while let newline = pending.firstIndex(of: 0x0A) {
+                body(Data(pending[pending.startIndex..<newline]))
+                pending = Data(pending[(newline + 1)...])
+            }
+        }
+    }
+}

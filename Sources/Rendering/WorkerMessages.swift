@@ -1,0 +1,50 @@
+import Speech
+
+/// What the renderer and its worker processes say to each other, one JSON object per line:
+/// the setup, then one job per segment, in; one result per job, out.
+enum WorkerMessage {
+    struct Setup: Codable {
+        /// The file the worker appends its samples to.
+        var output: String
+        /// The lexicon, as word–saying pairs.
+        var lexicon: [[String]]
+    }
+
+    struct Job: Codable {
+        var index: Int
+        var text: String
+        var name: String
+        var role: String
+        var voice: String
+        var variant: String?
+        var rate: Int
+        var pitch: Int
+
+        init(index: Int, text: String, profile: VoiceProfile) {
+            self.index = index
+            self.text = text
+            name = profile.name
+            role = profile.role.rawValue
+            voice = profile.voice
+            variant = profile.variant
+            rate = profile.rate
+            pitch = profile.pitch
+        }
+
+        var profile: VoiceProfile {
+            VoiceProfile(
+                name: name, role: VoiceProfile.Role(rawValue: role) ?? .narrator, voice: voice, variant: variant,
+                rate: rate, pitch: pitch)
+        }
+    }
+
+    struct Result: Codable {
+        var index: Int
+        /// Where the segment's samples start in the output file, in samples.
+        var offset: Int
+        var count: Int
+        /// `[textOffset, length, sample]` per word.
+        var words: [[Int]]
+        var error: String?
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import Rendering
+
+/// `briefcast worker`: one of the processes `article` and `daily` speak in parallel with. Not
+/// for people: it reads jobs on standard input and answers on standard output.
+struct WorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Speak segments for a parallel render (started by article and daily).",
+        shouldDisplay: false
+    )
+
+    func run() throws {
+        try SynthesisWorker.run()
+    }
+}
