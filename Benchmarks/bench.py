@@ -56,7 +56,7 @@ def main():
         # Speed: interleave the two programs so both see the same machine load.
         ours, theirs = [], []
         for _ in range(RUNS):
-            ours.append(run([BINARY, "article", SEED, "-o", out])[0])
+            ours.append(run([BINARY, "article", SEED, "-o", out, "--no-cache"])[0])
             theirs.append(run(["espeak-ng", "-f", spoken, "-w", os.path.join(folder, "cli.wav")])[0])
         speed_ratio = statistics.median(ours) / statistics.median(theirs)
 
@@ -66,9 +66,23 @@ def main():
         long_article = os.path.join(folder, "long.txt")
         with open(long_article, "w") as handle:
             handle.write("A Long Article\n\n" + "\n\n".join([body] * 20) + "\n")
-        _, rss_once = run([BINARY, "article", SEED, "-o", out])
-        long_time, rss_long = run([BINARY, "article", long_article, "-o", out])
+        _, rss_once = run([BINARY, "article", SEED, "-o", out, "--no-cache"])
+        long_time, rss_long = run([BINARY, "article", long_article, "-o", out, "--no-cache"])
         audio_seconds = os.path.getsize(out) / 2 / 22050
+        # In this process alone, and with the worker processes.
+        alone = statistics.median(run([BINARY, "article", SEED, "-o", out, "--no-cache", "--workers", "0"])[0] for _ in range(RUNS))
+        # Cold and warm cache, in a cache folder of the benchmark's own.
+        os.environ["XDG_CACHE_HOME"] = os.path.join(folder, "cache")
+        cold = run([BINARY, "article", SEED, "-o", out])[0]
+        warm = statistics.median(run([BINARY, "article", SEED, "-o", out])[0] for _ in range(RUNS))
+        del os.environ["XDG_CACHE_HOME"]
+        # Time against length: 1x, 4x, 16x the seed's body.
+        sweep = []
+        for times in (1, 4, 16):
+            article = os.path.join(folder, f"x{times}.txt")
+            with open(article, "w") as handle:
+                handle.write("A Long Article\n\n" + "\n\n".join([body] * times) + "\n")
+            sweep.append((times, run([BINARY, "article", article, "-o", out, "--no-cache"])[0]))
         memory_ratio = rss_long / rss_once
 
     print(f"speed   briefcast {statistics.median(ours) * 1000:7.1f} ms   espeak-ng CLI {statistics.median(theirs) * 1000:7.1f} ms"
@@ -76,6 +90,10 @@ def main():
     print(f"memory  1x seed {rss_once / 1024:6.1f} MiB   20x seed {rss_long / 1024:6.1f} MiB   ratio {memory_ratio:.2f}"
           f" (limit {MEMORY_RATIO_LIMIT})")
     print(f"20x     {audio_seconds / 60:.1f} min of audio in {long_time:.2f} s = {audio_seconds / long_time:.0f}x real time")
+    print(f"workers seed in this process alone {alone * 1000:.1f} ms, with the workers {statistics.median(ours) * 1000:.1f} ms")
+    print(f"cache   seed cold {cold * 1000:.1f} ms   warm {warm * 1000:.1f} ms   warm/cold {warm / cold:.2f}")
+    base = sweep[0][1]
+    print("sweep   " + "   ".join(f"{times}x {seconds:.2f} s ({seconds / base:.1f}x)" for times, seconds in sweep))
     briefing(folder_for_briefing())
     if memory_ratio > MEMORY_RATIO_LIMIT:
         sys.exit("bench: memory grows with article length")
@@ -112,12 +130,17 @@ def briefing(pages):
             handle.write(script)
         ours, theirs = [], []
         for _ in range(3):
-            ours.append(run(daily)[0])
+            ours.append(run(daily + ["--no-cache"])[0])
             theirs.append(run(["espeak-ng", "-f", spoken, "-w", os.path.join(folder, "cli.wav")])[0])
         ratio = statistics.median(ours) / statistics.median(theirs)
         print(f"briefing  20 stories: briefcast {statistics.median(ours):.2f} s   espeak-ng CLI {statistics.median(theirs):.2f} s"
               f"   ratio {ratio:.2f} (median of 3)")
-        fitted = subprocess.run(daily + ["--minutes", "10", "--verbose"], check=True, capture_output=True, text=True)
+        os.environ["XDG_CACHE_HOME"] = os.path.join(folder, "cache")
+        cold = run(daily)[0]
+        warm = run(daily)[0]
+        del os.environ["XDG_CACHE_HOME"]
+        print(f"briefing  cache: cold {cold:.2f} s   warm {warm:.2f} s   warm/cold {warm / cold:.2f}")
+        fitted = subprocess.run(daily + ["--minutes", "10", "--verbose", "--no-cache"], check=True, capture_output=True, text=True)
         summary = [line for line in fitted.stderr.splitlines() if "planned" in line]
         print(f"minutes   --minutes 10: {summary[-1].split(': ', 2)[-1] if summary else 'no summary line'}")
 
