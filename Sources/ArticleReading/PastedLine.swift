@@ -115,18 +115,25 @@ extension PastedLine {
     nonisolated(unsafe) private static let trailingDate =
         /(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}).*$/
 
+    // Compiled once: a regex literal in a function body is parsed again at every call.
+    nonisolated(unsafe) private static let handle = /\s+@\w+/
+    nonisolated(unsafe) private static let trailingHandle = /,?\s+@\w+$/
+    nonisolated(unsafe) private static let trailingDomain = /\s*,\s*[\w.]+\.(?:org|com|net|co\.uk)$/
+    nonisolated(unsafe) private static let trailingClause = /,\s+(?:a|an|the|who|is|our)\s.*$/
+    nonisolated(unsafe) private static let nameSeparator = #/,? and |, /#
+
     /// The names in an author line, or nil when the line is not one. A date after the names
     /// ("By JANE DOE JULY 29, 2016") is left out, and names in capitals are title-cased.
     static func bylineNames(_ line: String) -> String? {
         if let match = line.wholeMatch(of: titledByline) {
-            var names = String(match.1).replacing(#/\s+@\w+/#, with: "").replacing(trailingDate, with: "")
-                .replacing(trailingRole, with: "").replacing(#/\s*,\s*[\w.]+\.(?:org|com|net|co\.uk)$/#, with: "")
-                .replacing(#/,\s+(?:a|an|the|who|is|our)\s.*$/#, with: "")
+            var names = String(match.1).replacing(handle, with: "").replacing(trailingDate, with: "")
+                .replacing(trailingRole, with: "").replacing(trailingDomain, with: "")
+                .replacing(trailingClause, with: "")
             if names == names.uppercased() { names = names.capitalized }
             return names.split(separator: " ").count <= 12 && isNameList(names) ? names : nil
         }
         // "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "James Akinaka • 8h"
-        let name = line.replacing(#/,?\s+@\w+$/#, with: "").replacing(trailingDate, with: "")
+        let name = line.replacing(trailingHandle, with: "").replacing(trailingDate, with: "")
             .replacing(trailingAge, with: "")
         return isName(Substring(name)) ? name : nil
     }
@@ -171,7 +178,7 @@ extension PastedLine {
     }
 
     private static func isNameList(_ text: String) -> Bool {
-        let parts = text.replacing(#/,? and |, /#, with: "|").split(separator: "|")
+        let parts = text.replacing(nameSeparator, with: "|").split(separator: "|")
         return !parts.isEmpty && parts.allSatisfy { isName(Substring($0.trimmingCharacters(in: .whitespaces))) }
     }
 }

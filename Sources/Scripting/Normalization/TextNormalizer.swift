@@ -8,7 +8,8 @@ public enum TextNormalizer {
         var text = text
         // Most sentences have no digits: only the rules that need none run over them.
         for rule in text.contains(where: \.isNumber) ? rules : wordRules { text = rule.apply(to: text) }
-        return text.replacing(#/ {2,}/#, with: " ")
+        while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
+        return text
     }
 
     static let number = #"\d{1,3}(?:,\d{3})+|\d+"#
