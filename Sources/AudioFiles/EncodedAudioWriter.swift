@@ -44,12 +44,7 @@ public enum EncodedAudioWriter {
             var mode = Int32(SF_BITRATE_MODE_CONSTANT)
             sf_command(file, Int32(SFC_SET_BITRATE_MODE), &mode, Int32(MemoryLayout<Int32>.size))
         }
-        for (type, value) in [
-            (SF_STR_TITLE, metadata.title), (SF_STR_ARTIST, metadata.artist), (SF_STR_DATE, metadata.date),
-            (SF_STR_SOFTWARE, metadata.software), (SF_STR_COMMENT, metadata.comment),
-        ] {
-            if let value, !value.isEmpty { sf_set_string(file, Int32(type), value) }
-        }
+        metadata.apply(to: file)
         do {
             var limiter = PeakLimiter(gain: gain, ceiling: ceiling, sampleRate: sampleRate)
             var resampler = format == .opus ? Resampler(from: sampleRate, to: outputRate) : nil

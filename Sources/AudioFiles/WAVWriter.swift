@@ -30,12 +30,7 @@ public enum WAVWriter {
         var closed = false
         defer { if !closed { sf_close(file) } }
 
-        for (type, value) in [
-            (SF_STR_TITLE, metadata.title), (SF_STR_ARTIST, metadata.artist), (SF_STR_DATE, metadata.date),
-            (SF_STR_SOFTWARE, metadata.software), (SF_STR_COMMENT, metadata.comment),
-        ] {
-            if let value, !value.isEmpty { sf_set_string(file, Int32(type), value) }
-        }
+        metadata.apply(to: file)
         if !chapters.isEmpty {
             let frames = chapters.map { UInt32(clamping: $0.sample) }
             guard briefcast_set_cues(file, frames, UInt32(frames.count)) == SF_TRUE else {

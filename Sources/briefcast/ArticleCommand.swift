@@ -30,18 +30,7 @@ struct ArticleCommand: ParsableCommand {
     )
     var output: String?
 
-    @Option(
-        name: .customLong("audio-format"),
-        help: ArgumentHelp(
-            "wav, mp3 or opus (default: from the -o file's extension, else wav).", valueName: "format")
-    )
-    var audioFormat: AudioFormat?
-
-    @Option(help: ArgumentHelp("The narrator's words per minute (80-450); other voices keep pace.", valueName: "wpm"))
-    var rate: Int?
-
-    @Flag(help: "Also write SubRip subtitles (NAME.srt) beside the WebVTT transcript.")
-    var srt = false
+    @OptionGroup var sound: SoundOptions
 
     @Flag(help: "Play the file afterwards with paplay, aplay or ffplay, whichever is installed first.")
     var play = false
@@ -57,10 +46,9 @@ struct ArticleCommand: ParsableCommand {
     @OptionGroup var speed: SpeedOptions
 
     func validate() throws {
-        if let rate, !(80...450).contains(rate) {
-            throw ValidationError("--rate must be between 80 and 450 words a minute")
-        }
-        if let audioFormat, let output, let named = AudioFormat(fileName: output), named != audioFormat {
+        if let audioFormat = sound.audioFormat, let output, let named = AudioFormat(fileName: output),
+            named != audioFormat
+        {
             throw ValidationError("--audio-format \(audioFormat.rawValue) does not match the file name \(output)")
         }
         guard (-40.0 ... -5.0).contains(loudness) else {
@@ -80,14 +68,14 @@ struct ArticleCommand: ParsableCommand {
         if let voice = LanguageWarning.check(article, from: input.input, voices: engine.voices()) {
             library = library.speaking(voice)
         }
-        let format = audioFormat ?? output.flatMap(AudioFormat.init(fileName:)) ?? .wav
+        let format = sound.audioFormat ?? output.flatMap(AudioFormat.init(fileName:)) ?? .wav
         let destination = try destination(for: article, format: format)
-        if let rate { library = library.atRate(rate) }
+        if let rate = sound.rate { library = library.atRate(rate) }
         var renderer = AudioRenderer(
             engine: engine, voices: library, lexicon: try voices.lexicon(), loudness: keepLevel ? nil : loudness,
             format: format
         )
-        renderer.subtitles = srt
+        renderer.subtitles = sound.srt
         renderer.workers = workers
         renderer.cache = speed.cache
         let rendered = try renderer.render(
@@ -112,5 +100,3 @@ struct ArticleCommand: ParsableCommand {
         return folder.appendingPathComponent(OutputName.fileName(for: article, extension: format.fileExtension))
     }
 }
-
-extension AudioFormat: ExpressibleByArgument {}

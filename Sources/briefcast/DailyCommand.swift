@@ -44,17 +44,10 @@ struct DailyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day the briefing is for, yyyy-mm-dd (default: today).", valueName: "date"))
     var date: String?
 
-    @Option(name: .customLong("audio-format"), help: "wav, mp3 or opus (default: the config's, else wav).")
-    var audioFormat: AudioFormat?
-
-    @Option(help: ArgumentHelp("The narrator's words per minute (80-450); other voices keep pace.", valueName: "wpm"))
-    var rate: Int?
+    @OptionGroup var sound: SoundOptions
 
     @Flag(help: "A chime before each story, and at the start and the end.")
     var tones = false
-
-    @Flag(help: "Also write SubRip subtitles (NAME.srt) beside the WebVTT transcript.")
-    var srt = false
 
     @Flag(name: .customLong("include-seen"), help: "Read stories that earlier briefings already read.")
     var includeSeen = false
@@ -79,9 +72,6 @@ struct DailyCommand: ParsableCommand {
 
     func validate() throws {
         if let minutes, !(1...600).contains(minutes) { throw ValidationError("--minutes must be between 1 and 600") }
-        if let rate, !(80...450).contains(rate) {
-            throw ValidationError("--rate must be between 80 and 450 words a minute")
-        }
         if let date, Self.morning(of: date) == nil { throw ValidationError("--date must be a day as yyyy-mm-dd") }
     }
 
@@ -141,10 +131,10 @@ struct DailyCommand: ParsableCommand {
             settings.sources = sources.map { SourceSpec(location: Self.absolute($0)) }
         }
         if let outputDirectory { settings.outputFolder = URL(fileURLWithPath: outputDirectory) }
-        if let audioFormat { settings.audioFormat = audioFormat }
-        if let rate { settings.rate = rate }
+        if let audioFormat = sound.audioFormat { settings.audioFormat = audioFormat }
+        if let rate = sound.rate { settings.rate = rate }
         if tones { settings.tones = true }
-        if srt { settings.subtitles = true }
+        if sound.srt { settings.subtitles = true }
         if let directory = voices.directory { settings.voicesFolder = directory }
         settings.lexicons += voices.lexicons
         guard !settings.sources.isEmpty else {
