@@ -78,6 +78,19 @@ import Testing
             feed.contains(
                 #"<podcast:chapters url="briefing-2026-11-27.chapters.json" type="application/json+chapters"/>"#))
         #expect(feed.contains("3. Harbour Lights Festival Draws Record Crowd"))
+        // The feed has what RSS 2.0 and podcast apps require, as an unrelated XML parser reads it.
+        let elements = try RSSItemTitles.elements(Data(feed.utf8))
+        let paths = Set(elements.map(\.path))
+        for required in [
+            "rss/channel/title", "rss/channel/link", "rss/channel/description", "rss/channel/item/title",
+            "rss/channel/item/guid", "rss/channel/item/pubDate", "rss/channel/item/enclosure",
+            "rss/channel/item/itunes:duration", "rss/channel/item/podcast:chapters",
+            "rss/channel/item/podcast:transcript",
+        ] {
+            #expect(paths.contains(required), "\(required) is missing")
+        }
+        let enclosure = try #require(elements.first { $0.path == "rss/channel/item/enclosure" }?.attributes)
+        #expect(enclosure == ["url": "briefing-2026-11-27.wav", "length": "\(size)", "type": "audio/wav"])
     }
 
     @Test("the script says where each story is from, and a source that fails is named while the others are read")

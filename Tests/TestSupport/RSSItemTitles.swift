@@ -4,28 +4,40 @@ import Foundation
     import FoundationXML
 #endif
 
-/// Item titles of an RSS feed, read with Foundation's own XML parser — not Briefcast's reader.
+/// An RSS document as Foundation's own XML parser reads it — not Briefcast's reader: the item
+/// titles, and every element's path with its attributes.
 public enum RSSItemTitles {
     public static func read(_ data: Data) throws -> [String] {
-        let collector = TitleCollector()
+        try parse(data).titles
+    }
+
+    /// Each element as "rss/channel/item/enclosure" with its attributes, in document order.
+    public static func elements(_ data: Data) throws -> [(path: String, attributes: [String: String])] {
+        try parse(data).elements
+    }
+
+    private static func parse(_ data: Data) throws -> Collector {
+        let collector = Collector()
         let parser = XMLParser(data: data)
         parser.delegate = collector
         guard parser.parse() else { throw parser.parserError ?? CocoaError(.fileReadCorruptFile) }
-        return collector.titles
+        return collector
     }
 }
 
-private final class TitleCollector: NSObject, XMLParserDelegate {
+private final class Collector: NSObject, XMLParserDelegate {
     var titles: [String] = []
-    private var inItem = false
+    var elements: [(path: String, attributes: [String: String])] = []
+    private var stack: [String] = []
     private var text: String?
 
     func parser(
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
-        if name == "item" { inItem = true }
-        if inItem && name == "title" { text = "" }
+        stack.append(qualifiedName ?? name)
+        elements.append((stack.joined(separator: "/"), attributes))
+        if stack.contains("item") && name == "title" { text = "" }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -33,7 +45,7 @@ private final class TitleCollector: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if name == "item" { inItem = false }
+        stack.removeLast()
         if name == "title", let title = text {
             titles.append(title)
             text = nil
