@@ -159,6 +159,9 @@ public struct DailyRun {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "EEEE, MMMM d, yyyy"
+        // The same file again (an unchanged briefing reused whole) keeps its GUID, so podcast
+        // apps do not fetch it twice.
+        let earlier = state.briefings.first { $0.file == file && $0.bytes == bytes && $0.seconds == audio.duration }
         state.briefings.removeAll { $0.file == file }
         state.briefings.append(
             BriefingState.PublishedBriefing(
@@ -168,7 +171,7 @@ public struct DailyRun {
                 seconds: audio.duration,
                 bytes: bytes,
                 headlines: briefing.stories.map(\.article.headline),
-                guid: "briefcast:\(file):\(Int(now.timeIntervalSince1970))"
+                guid: earlier?.guid ?? "briefcast:\(file):\(Int(now.timeIntervalSince1970))"
             ))
         for story in briefing.stories {
             let identity = StoryIdentity(article: story.article, url: story.url)
@@ -191,6 +194,7 @@ public struct DailyRun {
             let audio = folder.appendingPathComponent(briefing.file)
             let sidecars = [
                 Sidecars.chaptersURL(for: audio), Sidecars.transcriptURL(for: audio), Sidecars.subtitlesURL(for: audio),
+                RenderRecord.url(for: audio),
             ]
             for file in [audio] + sidecars {
                 try? FileManager.default.removeItem(at: file)

@@ -53,11 +53,19 @@ public struct AudioRenderer {
     public func render(
         _ segments: [Segment], metadata: AudioMetadata, to destination: URL, progress: ((Int, Int) -> Void)? = nil
     ) throws -> RenderedAudio {
+        let casting = VoiceCasting(segments: segments, library: voices)
+        // With the cache on, an unchanged output made before is reused whole.
+        let key = cache.map { _ in renderKey(segments, casting: casting, metadata: metadata) }
+        var sidecars = [Sidecars.chaptersURL(for: destination), Sidecars.transcriptURL(for: destination)]
+        if subtitles { sidecars.append(Sidecars.subtitlesURL(for: destination)) }
+        if let key, let earlier = RenderRecord.reusable(key: key, destination: destination, sidecars: sidecars) {
+            progress?(segments.count, segments.count)
+            return earlier
+        }
         let output = OutputFile(destination)
         let spool = try SampleSpool(in: destination.deletingLastPathComponent())
         defer { spool.close() }
         do {
-            let casting = VoiceCasting(segments: segments, library: voices)
             // Without a loudness target nothing is measured.
             var meter: LoudnessMeter?
             if loudness != nil { meter = try LoudnessMeter(sampleRate: engine.sampleRate, passingTo: spool) }
@@ -128,13 +136,15 @@ public struct AudioRenderer {
                 try Sidecars.writeSubtitles(
                     cues, sampleRate: engine.sampleRate, to: Sidecars.subtitlesURL(for: destination))
             }
-            return RenderedAudio(
+            let rendered = RenderedAudio(
                 url: destination.path,
                 sampleRate: engine.sampleRate,
                 frameCount: spool.count,
                 chapters: chapters,
                 segmentStarts: starts
             )
+            if let key { RenderRecord.save(rendered, key: key, destination: destination) }
+            return rendered
         } catch {
             output.discard()
             throw error
@@ -177,6 +187,26 @@ public struct AudioRenderer {
             try own.flush()
         }
         return source
+    }
+
+    /// A hash of everything that shapes the output: every segment with its voice, the lexicon,
+    /// the format and loudness, the tags, the engine's and this program's versions.
+    private func renderKey(_ segments: [Segment], casting: VoiceCasting, metadata: AudioMetadata) -> String {
+        var parts = [
+            BriefcastVersion.software, SpeechEngine.version, format.rawValue, loudness.map { "\($0)" } ?? "-",
+            metadata.title ?? "", metadata.artist ?? "", metadata.date ?? "", metadata.comment ?? "",
+        ]
+        for entry in lexicon.entries { parts += [entry.word, entry.saying] }
+        for segment in segments {
+            let profile = casting.profile(for: segment.voice, in: voices)
+            parts += [
+                segment.kind.rawValue, segment.text, "\(segment.seconds)", segment.chapter ?? "", segment.link ?? "",
+                profile.voice, profile.variant ?? "", "\(profile.rate)", "\(profile.pitch)",
+            ]
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in parts.joined(separator: "\u{1F}").utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return String(hash, radix: 16)
     }
 
     /// One cue per sentence of a spoken segment, starting at the engine's first word event in

@@ -44,7 +44,7 @@ import Testing
         let stem = written.deletingPathExtension().lastPathComponent
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Output").path).sorted()
-                == [stem + ".chapters.json", stem + ".vtt", stem + ".wav"]
+                == ["." + stem + ".wav.render", stem + ".chapters.json", stem + ".vtt", stem + ".wav"]
         )
 
         let chapters = try BriefcastBinary.run(["chapters", written.path])

@@ -29,7 +29,7 @@ import Testing
         let leftovers = try FileManager.default.contentsOfDirectory(
             atPath: destination.deletingLastPathComponent().path
         )
-        .filter { $0.hasPrefix(".") }
+        .filter { $0.hasPrefix(".") && !$0.hasSuffix(".render") }
         #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
         return (try Data(contentsOf: destination), rendered)
     }
@@ -95,5 +95,24 @@ import Testing
         }
         let shares = SynthesisWorkers.deal(jobs, among: 2).map { $0.map(\.index) }
         #expect(shares == [[0, 1, 3], [2, 4]])
+    }
+}
+
+/// An unchanged output is reused whole; any change renders it anew.
+@Suite struct RenderReuseTests {
+    @Test("a second run with the same script reuses the file; another rate, a touched file or no cache do not")
+    func reuse() throws {
+        let folder = try BriefcastBinary.temporaryFolder()
+        let output = folder.appendingPathComponent("seed.wav").path
+        let seed = Fixtures.path("seed-article.txt")
+        #expect(try BriefcastBinary.run(["article", seed, "-o", output]).status == 0)
+        let first = try FileManager.default.attributesOfItem(atPath: output)[.modificationDate] as? Date
+        #expect(try BriefcastBinary.run(["article", seed, "-o", output]).status == 0)
+        #expect(try FileManager.default.attributesOfItem(atPath: output)[.modificationDate] as? Date == first)
+        #expect(try BriefcastBinary.run(["article", seed, "-o", output, "--rate", "200"]).status == 0)
+        let faster = try FileManager.default.attributesOfItem(atPath: output)[.modificationDate] as? Date
+        #expect(faster != first)
+        #expect(try BriefcastBinary.run(["article", seed, "-o", output, "--rate", "200", "--no-cache"]).status == 0)
+        #expect(try FileManager.default.attributesOfItem(atPath: output)[.modificationDate] as? Date != faster)
     }
 }
