@@ -42,7 +42,10 @@ enum PastedLine: Equatable {
 }
 
 extension PastedLine {
-    nonisolated(unsafe) private static let clutterPatterns: [Regex<AnyRegexOutput>] = [
+    /// Whole lines that are page furniture, one alternative each; matched as one pattern (each
+    /// alternative in its own group, so its flags stay its own), which is much faster than one
+    /// match per alternative.
+    private static let clutterAlternatives = [
         #"(?i)(updated|published|posted|last updated|modified)\s*:?"#,
         #"\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?"#,
         #"(?i)(twitter|facebook|linkedin|whatsapp|reddit|instagram|pinterest|telegram|email|e-mail|print|copy link|comments?|share|tweet|x|more|save|photo|video|audio|close|menu|play|listen|gift this article|share this page)"#,
@@ -79,7 +82,9 @@ extension PastedLine {
         #"(?i)(https?:\/\/|www\.)\S+"#,
         #"(?i)(photo|image|picture|video|credit|source|illustration)s?\s*(:|by)\s.{1,100}"#,
         #"(?i)\((getty images|ap photo[^)]*|reuters|afp[^)]*|[^)]*\/(getty|ap|afp|reuters)[^)]*)\)"#,
-    ].map { try! Regex($0) }
+    ]
+    nonisolated(unsafe) private static let clutterPattern = try! Regex(
+        clutterAlternatives.map { "(?:\($0))" }.joined(separator: "|"))
 
     /// A photo credit closing a caption: "… Mikhail Klimentyev/Sputnik via Reuters",
     /// "… (Getty Images)", "… Photo: Jane Doe/AP".
@@ -100,7 +105,7 @@ extension PastedLine {
         // A short line made only of interface words: "Read Later", "More Options", "Resize Text".
         let words = line.lowercased().split { !$0.isLetter }
         if !words.isEmpty, words.count <= 4, words.allSatisfy({ interfaceWords.contains(String($0)) }) { return true }
-        if clutterPatterns.contains(where: { line.wholeMatch(of: $0) != nil }) { return true }
+        if line.wholeMatch(of: clutterPattern) != nil { return true }
         return line.firstMatch(of: creditSuffix) != nil
     }
 
@@ -115,6 +120,9 @@ extension PastedLine {
     nonisolated(unsafe) private static let trailingDate =
         /(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}).*$/
 
+    /// The longest line, in bytes, read as an author line (names, a role, a date and a time).
+    static let longestByline = 300
+
     // Compiled once: a regex literal in a function body is parsed again at every call.
     nonisolated(unsafe) private static let handle = /\s+@\w+/
     nonisolated(unsafe) private static let trailingHandle = /,?\s+@\w+$/
@@ -125,6 +133,8 @@ extension PastedLine {
     /// The names in an author line, or nil when the line is not one. A date after the names
     /// ("By JANE DOE JULY 29, 2016") is left out, and names in capitals are title-cased.
     static func bylineNames(_ line: String) -> String? {
+        // An author line is short; a paragraph of the story is not worth the patterns below.
+        guard line.utf8.count <= Self.longestByline else { return nil }
         if let match = line.wholeMatch(of: titledByline) {
             var names = String(match.1).replacing(handle, with: "").replacing(trailingDate, with: "")
                 .replacing(trailingRole, with: "").replacing(trailingDomain, with: "")
