@@ -81,6 +81,15 @@ extension PastedLine {
         #"(?i)reader comments"#,
         #"(?i)(https?:\/\/|www\.)\S+"#,
         #"(?i)(photo|image|picture|video|credit|source|illustration)s?\s*(:|by)\s.{1,100}"#,
+        #"(?i)\(all (photos|images|pictures)( by)?:? .{1,60}\)"#,
+        // Video players: "This is a modal window. …", "Loading..."
+        #"(?i)this is a modal window\..*"#,
+        #"(?i)loading(\.{3}|…)"#,
+        // Ars Technica's comment count: "75 with 51 posters participating".
+        #"(?i)\d+ with \d+ posters? participating.*"#,
+        #"(?i)(continue using ad-?block|want to see fewer ads\?).*"#,
+        #"(?i)keep up with the .{1,60} newsletter\.?"#,
+        #"(?i)this (article|story) (originally )?(appeared|was originally published) (on|in) .{1,80}"#,
         #"(?i)\((getty images|ap photo[^)]*|reuters|afp[^)]*|[^)]*\/(getty|ap|afp|reuters)[^)]*)\)"#,
     ]
     nonisolated(unsafe) private static let clutterPattern = try! Regex(

@@ -134,6 +134,8 @@ extension Attribution {
         guard let end = before.last, !".!?”\"".contains(end),
             let sentence = SentenceSplitter.sentences(in: String(before)).last,
             sentence.split(separator: " ").count <= 8, !sentence.contains(where: { "“”\"".contains($0) }),
+            // "U.S. Kaplan says": an abbreviation the splitter kept is the end of the sentence before.
+            !sentence.hasSuffix("."), sentence.contains(where: \.isLowercase),
             let range = before.range(of: sentence, options: .backwards)
         else { return (narration, attribution) }
         var attribution = attribution
@@ -180,9 +182,20 @@ extension Attribution {
                 ?? introducingAccordingTo.firstMatch(in: text),
             let subject = match.groups["subject"], isSubject(subject.text)
         else { return nil }
-        let offset = text.distance(from: text.startIndex, to: subject.range.lowerBound)
+        var offset = text.distance(from: text.startIndex, to: subject.range.lowerBound)
+        var subjectText = subject.text
+        // "… in the U.S. Kaplan says": an abbreviation in capitals ends the sentence before; the
+        // speaker is the name after it.
+        let words = subjectText.split(separator: " ", omittingEmptySubsequences: false)
+        if words.count > 1, let first = words.first, first.count > 2, first.hasSuffix("."),
+            first.filter(\.isLetter).allSatisfy(\.isUppercase), first.filter({ $0 == "." }).count > 1
+        {
+            let rest = subjectText.dropFirst(first.count).drop(while: \.isWhitespace)
+            offset += subjectText.count - rest.count
+            subjectText = String(rest)
+        }
         let attribution = Attribution(
-            subject: subject.text,
+            subject: subjectText,
             verb: match.group("verb") ?? accordingTo,
             rest: match.group("rest") ?? "",
             aside: match.group("aside")

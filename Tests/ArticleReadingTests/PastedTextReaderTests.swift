@@ -131,3 +131,40 @@ import Testing
         #expect(article.paragraphs == ["Donald Trump on Thursday ratcheted up his attacks on Marco Rubio."])
     }
 }
+
+@Suite struct PlayerAndPromoLinesTests {
+    @Test("video players, ad-block pleas, comment counts, newsletter plugs and syndication lines are not read")
+    func clutter() throws {
+        let paste = """
+            Harbour Lights Festival Draws Record Crowd
+
+            By Wren Halloway
+
+            More than four thousand people came to the quay on Saturday night for the festival.
+
+            This is a modal window.
+
+            Loading...
+
+            (All photos: Atlas staff)
+
+            Continue Using Ad-Block Support Us
+
+            Want to see fewer ads? Become a Member.
+
+            Keep up with the Harbour Daily newsletter.
+
+            Organisers said the lanterns had been made by every school on the island.
+
+            75 with 51 posters participating
+
+            This article originally appeared on The Harbour Gazette.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        #expect(
+            article.paragraphs == [
+                "More than four thousand people came to the quay on Saturday night for the festival.",
+                "Organisers said the lanterns had been made by every school on the island.",
+            ])
+    }
+}

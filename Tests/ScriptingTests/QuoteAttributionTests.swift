@@ -143,3 +143,14 @@ import Testing
         )
     }
 }
+
+@Suite struct AbbreviatedSubjectTests {
+    @Test("an abbreviation ending the sentence before is not part of the speaker's name")
+    func abbreviationBeforeName() {
+        let article = Article(
+            headline: "Tarot", paragraphs: ["Stuart Kaplan sells decks across the U.S. Kaplan says, “Tarot is a book.”"]
+        )
+        let cues = ScriptWriter.script(for: article).segments.filter { $0.kind == .cue }.map(\.text)
+        #expect(cues == ["Stuart Kaplan says:"])
+    }
+}
