@@ -84,6 +84,9 @@ extension PastedLine {
         #"(?i)\(all (photos|images|pictures)( by)?:? .{1,60}\)"#,
         // Video players: "This is a modal window. …", "Loading..."
         #"(?i)this is a modal window\..*"#,
+        // "Gallery: Xbox One X screenshots | 9 Photos"; a run-together topic list ending "All topics".
+        #"(?i)gallery:? .{0,100}\b\d+ (photos|images|pictures)"#,
+        #".{0,300}\bAll topics"#,
         #"(?i)loading(\.{3}|…)"#,
         // Ars Technica's comment count: "75 with 51 posters participating".
         #"(?i)\d+ with \d+ posters? participating.*"#,

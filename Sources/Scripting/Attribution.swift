@@ -184,15 +184,19 @@ extension Attribution {
         else { return nil }
         var offset = text.distance(from: text.startIndex, to: subject.range.lowerBound)
         var subjectText = subject.text
-        // "… in the U.S. Kaplan says": an abbreviation in capitals ends the sentence before; the
-        // speaker is the name after it.
+        // "… in the U.S. Kaplan says", "… said Rothman. Rothman said": a word ending the sentence
+        // before (an abbreviation in capitals, or a word longer than a title like "Sen.") is not
+        // part of the speaker's name.
         let words = subjectText.split(separator: " ", omittingEmptySubsequences: false)
-        if words.count > 1, let first = words.first, first.count > 2, first.hasSuffix("."),
-            first.filter(\.isLetter).allSatisfy(\.isUppercase), first.filter({ $0 == "." }).count > 1
-        {
-            let rest = subjectText.dropFirst(first.count).drop(while: \.isWhitespace)
+        let endsSentence = { (word: Substring) -> Bool in
+            let letters = word.filter(\.isLetter)
+            return word.hasSuffix(".")
+                && (letters.count >= 5 || (letters.allSatisfy(\.isUppercase) && word.filter { $0 == "." }.count > 1))
+        }
+        if let last = words.dropLast().lastIndex(where: endsSentence) {
+            let rest = words[(last + 1)...].joined(separator: " ")
             offset += subjectText.count - rest.count
-            subjectText = String(rest)
+            subjectText = rest
         }
         let attribution = Attribution(
             subject: subjectText,

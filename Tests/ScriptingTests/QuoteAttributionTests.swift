@@ -154,3 +154,14 @@ import Testing
         #expect(cues == ["Stuart Kaplan says:"])
     }
 }
+
+extension AbbreviatedSubjectTests {
+    @Test("the speaker's name repeated after a sentence that ended with it is one name")
+    func nameEndingSentenceBefore() {
+        let article = Article(
+            headline: "Chaos",
+            paragraphs: ["The credit went to Daniel Rothman. Rothman said now, “He just gives it all away.”"])
+        let cues = ScriptWriter.script(for: article).segments.filter { $0.kind == .cue }.map(\.text)
+        #expect(cues == ["Daniel Rothman said now:"])
+    }
+}
