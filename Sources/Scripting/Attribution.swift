@@ -42,6 +42,8 @@ extension Attribution {
     /// ", executive vice president of the Brookings Institution" after a name.
     nonisolated(unsafe) private static let describingAside =
         #/^,\s*((?:a|an|the)\b[^,]*|(?:[a-z-]+ ){0,3}(?:director|president|secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chair|adviser|advisor|analyst|professor|official|leader|officer|editor|member|founder|executive|strategist|lawyer|attorney|economist|expert|researcher|aide|fellow|governor|senator|mayor)s?\b[^,]*)/#
+    /// ", a research and advocacy organization" after a describing aside.
+    nonisolated(unsafe) private static let furtherDescription = /^,\s*((?:a|an|the)\s[^,]{2,80})(?=,|$)/
     /// `“…,” according to Dmitry Peskov.`
     private static let accordingToSubject = ICUPattern(
         #"^\s*,?\s*according to\s+(?<subject>[^,;:]+?)(?<rest>,.*)?$"#
@@ -112,6 +114,12 @@ extension Attribution {
             if aside == nil, position >= 2, let description = rest.firstMatch(of: describingAside) {
                 aside = String(description.output.1)
                 rest = String(rest[description.range.upperBound...])
+                // "…, senior director at the Committee, a research and advocacy organization": a
+                // second description of the same speaker belongs to the aside, not after the verb.
+                if let more = rest.firstMatch(of: furtherDescription) {
+                    aside! += ", " + more.output.1
+                    rest = String(rest[more.range.upperBound...])
+                }
             }
             return Attribution(subject: subject, verb: verb, rest: rest, aside: aside)
         }

@@ -165,3 +165,19 @@ extension AbbreviatedSubjectTests {
         #expect(cues == ["Daniel Rothman said now:"])
     }
 }
+
+extension AbbreviatedSubjectTests {
+    @Test("two descriptions of the speaker after the name both go before the verb")
+    func twoDescriptions() {
+        let article = Article(
+            headline: "Debt",
+            paragraphs: [
+                "“We will spend more on interest than on kids,” said Marc Goldwein, senior policy director at the Committee for a Responsible Federal Budget, a research and advocacy organization."
+            ])
+        let cues = ScriptWriter.script(for: article).segments.filter { $0.kind == .cue }.map(\.text)
+        #expect(
+            cues == [
+                "Marc Goldwein, senior policy director at the Committee for a Responsible Federal Budget, a research and advocacy organization, said:"
+            ])
+    }
+}
