@@ -46,9 +46,15 @@ public enum Summarizer {
         }
         let chosen = scored.sorted { $0.score > $1.score }.prefix(limit).map(\.position).sorted()
         guard !chosen.isEmpty else {
-            // Nothing stands alone: the first sentence, as the story starts; the story still
-            // reads it, since it may be part of a quotation or lean on what follows.
-            return Summary(text: withoutQuotation(opening[0].text), leadSentences: 0)
+            // Nothing stands alone: the first sentence, as the story starts. Cut before a
+            // quotation it introduces, the story still reads it whole; when the quotation is part
+            // of the sentence ("asking if there were “any …”"), the summary reads it whole and the
+            // story goes on after it.
+            let first = opening[0].text
+            if let cut = withoutQuotation(first) { return Summary(text: cut, leadSentences: 0) }
+            let marks = first.filter { "“”\"".contains($0) }
+            let closed = marks.count % 2 == 0 && marks.filter { $0 == "“" }.count == marks.filter { $0 == "”" }.count
+            return Summary(text: first, leadSentences: closed && opening[0].paragraph == 0 ? 1 : 0)
         }
         let text = chosen.map { opening[$0].text }.joined(separator: " ")
         // When the summary is the story's own opening, the body does not read it again.
@@ -57,15 +63,22 @@ public enum Summarizer {
     }
 
     /// "Trump attacked Rubio, saying, “He is weak." → "Trump attacked Rubio.": a summary does
-    /// not start a quotation it cannot finish.
-    static func withoutQuotation(_ sentence: String) -> String {
+    /// not start a quotation it cannot finish. The whole sentence when too little would be left;
+    /// nil when the quotation is part of its grammar (no comma, colon or speech verb introduces
+    /// it), so no cut reads well.
+    static func withoutQuotation(_ sentence: String) -> String? {
         guard let mark = sentence.firstIndex(where: { "“”\"".contains($0) }) else { return sentence }
-        var head = String(sentence[..<mark]).replacing(
-            #/(?i)[,:]?\s*(?:saying|said|says|adding|added|writing|wrote|telling \w+|told \w+)?\s*[,:]?\s*$/#, with: "")
+        let before = String(sentence[..<mark]).trimmingCharacters(in: .whitespaces)
+        var head = before.replacing(introduction, with: "")
         guard head.split(separator: " ").count >= 6 else { return sentence }
+        guard head != before else { return nil }
         if let last = head.last, !".!?".contains(last) { head += "." }
         return head
     }
+
+    /// What introduces a quotation at the end of the words before it: ", saying:", " told CNN,".
+    nonisolated(unsafe) private static let introduction =
+        /(?i)[,:]?\s*(?:saying|said|says|adding|added|writing|wrote|telling \w+|told \w+)?\s*[,:]?\s*$/
 
     static func contentWords(_ text: String) -> Set<String> {
         Set(

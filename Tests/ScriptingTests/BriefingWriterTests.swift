@@ -150,3 +150,22 @@ import Testing
         #expect(spoken.joined().components(separatedBy: "four thousand").count == 2)
     }
 }
+
+@Suite struct QuotedOpeningSummaryTests {
+    @Test("an opening whose quotation is part of its grammar is the summary whole, and not read twice")
+    func quotationInsideSentence() {
+        let article = Article(
+            headline: "Fact-checker asks about supporters",
+            paragraphs: [
+                "The fact checker and staff writer posted to Twitter asking if there were “any calm supporters?”",
+                "The tweet was shared widely.",
+            ])
+        let spoken = ScriptWriter.script(for: article).segments.filter(\.isSpoken).map(\.text)
+        #expect(
+            spoken == [
+                "Fact-checker asks about supporters",
+                "The fact checker and staff writer posted to Twitter asking if there were “any calm supporters?”",
+                "The tweet was shared widely.",
+            ])
+    }
+}
