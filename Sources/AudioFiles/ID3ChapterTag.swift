@@ -47,7 +47,7 @@ public enum ID3ChapterTag {
         }
         for (index, entry) in listed.enumerated() {
             var body = Array("chp\(index)".utf8) + [0]
-            body += bigEndian(UInt32(entry.start)) + bigEndian(UInt32(entry.end))
+            body += UInt32(entry.start).bigEndianBytes + UInt32(entry.end).bigEndianBytes
             body += [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]
             body += frame("TIT2", text(entry.title))
             if let url = entry.url, url.allSatisfy(\.isASCII) { body += frame("WXXX", [0, 0] + Array(url.utf8)) }
@@ -91,7 +91,7 @@ public enum ID3ChapterTag {
     // MARK: Frames
 
     private static func frame(_ id: String, _ body: [UInt8]) -> [UInt8] {
-        Array(id.utf8) + bigEndian(UInt32(body.count)) + [0, 0] + body
+        Array(id.utf8) + UInt32(body.count).bigEndianBytes + [0, 0] + body
     }
 
     /// UTF-16 with a byte-order mark, NUL-terminated: ID3v2.3's encoding for any text.
@@ -143,10 +143,6 @@ public enum ID3ChapterTag {
             index = start + size
         }
         return result
-    }
-
-    private static func bigEndian(_ value: UInt32) -> [UInt8] {
-        withUnsafeBytes(of: value.bigEndian, Array.init)
     }
 
     private static func readBigEndian(_ bytes: ArraySlice<UInt8>) -> UInt32 {

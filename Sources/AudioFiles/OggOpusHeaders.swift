@@ -51,7 +51,7 @@ public enum OggOpusHeaders {
             throw .writeFailed(path: url.path, reason: "the Opus header is not where it should be")
         }
         let gain = Int16(clamping: Int((decibels * 256).rounded()))
-        head.body.replaceSubrange(16..<18, with: withUnsafeBytes(of: gain.littleEndian, Array.init))
+        head.body.replaceSubrange(16..<18, with: gain.littleEndianBytes)
         // The first page keeps its size; only its gain and checksum change.
         let page = head.bytes
         do {
@@ -99,9 +99,9 @@ public enum OggOpusHeaders {
         var trailer: [UInt8]
 
         var packet: [UInt8] {
-            var bytes = Array("OpusTags".utf8) + OggPage.littleEndian(UInt32(vendor.count)) + vendor
-            bytes += OggPage.littleEndian(UInt32(list.count))
-            for comment in list { bytes += OggPage.littleEndian(UInt32(comment.utf8.count)) + Array(comment.utf8) }
+            var bytes = Array("OpusTags".utf8) + UInt32(vendor.count).littleEndianBytes + vendor
+            bytes += UInt32(list.count).littleEndianBytes
+            for comment in list { bytes += UInt32(comment.utf8.count).littleEndianBytes + Array(comment.utf8) }
             return bytes + trailer
         }
     }
@@ -142,11 +142,11 @@ struct OggPage {
 
     var bytes: [UInt8] {
         var page = Array("OggS".utf8) + [0, headerType]
-        page += withUnsafeBytes(of: granule.littleEndian, Array.init)
-        page += Self.littleEndian(serial) + Self.littleEndian(sequence) + [0, 0, 0, 0]
+        page += granule.littleEndianBytes
+        page += serial.littleEndianBytes + sequence.littleEndianBytes + [0, 0, 0, 0]
         page += [UInt8(lacing.count)] + lacing + body
         let checksum = Self.crc(page)
-        page.replaceSubrange(22..<26, with: Self.littleEndian(checksum))
+        page.replaceSubrange(22..<26, with: checksum.littleEndianBytes)
         return page
     }
 
@@ -194,10 +194,6 @@ struct OggPage {
             offset += length
         }
         return pages
-    }
-
-    static func littleEndian(_ value: UInt32) -> [UInt8] {
-        withUnsafeBytes(of: value.littleEndian, Array.init)
     }
 
     /// Ogg's CRC-32: polynomial 0x04C11DB7, no reflection, initial value and final XOR zero.

@@ -71,19 +71,15 @@ public enum WAVWriter {
     static func labelList(_ labels: [String]) -> [UInt8] {
         var body = Array("adtl".utf8)
         for (index, label) in labels.enumerated() {
-            var data = littleEndian(UInt32(index + 1)) + Array(truncated(label, toBytes: 254).utf8) + [0]
+            var data = UInt32(index + 1).littleEndianBytes + Array(truncated(label, toBytes: 254).utf8) + [0]
             if index == labels.count - 1 {
                 let total = body.count + 8 + data.count + data.count % 2
                 if total % 4 != 0 { data += [0, 0] }
             }
-            body += Array("labl".utf8) + littleEndian(UInt32(data.count)) + data
+            body += Array("labl".utf8) + UInt32(data.count).littleEndianBytes + data
             if data.count % 2 == 1 { body.append(0) }
         }
         return body
-    }
-
-    static func littleEndian(_ value: UInt32) -> [UInt8] {
-        withUnsafeBytes(of: value.littleEndian, Array.init)
     }
 
     private static func truncated(_ text: String, toBytes limit: Int) -> String {

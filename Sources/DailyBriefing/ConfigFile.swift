@@ -1,3 +1,4 @@
+import ArticleReading
 import Foundation
 import Scripting
 import Yams
@@ -77,7 +78,7 @@ public struct ConfigFile {
     private var folder: URL { url.deletingLastPathComponent() }
 
     private func resolved(_ location: String) -> String {
-        if location.hasPrefix("http://") || location.hasPrefix("https://") { return location }
+        if PageFetcher.isURL(location) { return location }
         let expanded = NSString(string: location).expandingTildeInPath
         return expanded.hasPrefix("/") ? expanded : folder.appendingPathComponent(expanded).standardizedFileURL.path
     }

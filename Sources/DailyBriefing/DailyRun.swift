@@ -84,7 +84,7 @@ public struct DailyRun {
         let destination = folder.appendingPathComponent(fileName(in: folder))
         let engine = try SpeechEngine.shared()
         try library.check(against: engine.voices())
-        let lexicon = try Lexicon.load(lexiconFiles(library))
+        let lexicon = try VoicesFolder.lexicon(in: URL(fileURLWithPath: library.directory), adding: config.lexicons)
         var renderer = AudioRenderer(
             engine: engine, voices: library, lexicon: lexicon, loudness: config.loudness, format: config.audioFormat)
         renderer.subtitles = config.subtitles
@@ -141,15 +141,6 @@ public struct DailyRun {
             number += 1
         }
         return name
-    }
-
-    private func lexiconFiles(_ library: VoiceLibrary) throws -> [URL] {
-        let bundled = URL(fileURLWithPath: library.directory).appendingPathComponent("lexicon")
-        for file in config.lexicons where !FileManager.default.fileExists(atPath: file) {
-            throw LexiconError.unreadable(path: file)
-        }
-        return (FileManager.default.fileExists(atPath: bundled.path) ? [bundled] : [])
-            + config.lexicons.map { URL(fileURLWithPath: $0) }
     }
 
     /// Notes the briefing (replacing an earlier one of the same file) and its stories as seen.

@@ -1,4 +1,5 @@
 import ArticleReading
+import AudioFiles
 import Foundation
 
 /// What makes two stories the same story: the same page (its URL with tracking parameters,
@@ -7,7 +8,7 @@ import Foundation
 public struct StoryIdentity: Equatable, Sendable {
     /// The page's address in comparable form, when the story has one.
     public var url: String?
-    /// A hash of the headline and body words (FNV-1a, 64 bits, hex).
+    /// A hash of the headline and body words (``FNV1a``, 16 hex digits).
     public var fingerprint: String
     private var headlineWords: Set<String>
     private var shingles: Set<Int>
@@ -26,7 +27,7 @@ public struct StoryIdentity: Equatable, Sendable {
         self.url = url.flatMap(Self.canonical)
         let headline = Self.words(article.headline)
         let body = article.paragraphs.prefix(40).flatMap(Self.words)
-        fingerprint = Self.fnv1a(headline + ["|"] + body)
+        fingerprint = FNV1a.hex((headline + ["|"] + body).joined(separator: " "))
         headlineWords = Set(headline)
         shingles = Set(
             body.prefix(400).indices.dropLast(3).map { index in
@@ -70,16 +71,5 @@ public struct StoryIdentity: Equatable, Sendable {
     static func overlap<Element>(_ first: Set<Element>, _ second: Set<Element>) -> Double {
         let union = first.union(second).count
         return union == 0 ? 0 : Double(first.intersection(second).count) / Double(union)
-    }
-
-    /// FNV-1a over the words joined by spaces: stable across runs and machines (Swift's own
-    /// `hashValue` is seeded per process, so it only serves comparisons within one run).
-    static func fnv1a(_ words: [String]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in words.joined(separator: " ").utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return String(hash, radix: 16)
     }
 }

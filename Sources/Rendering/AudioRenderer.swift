@@ -204,9 +204,7 @@ public struct AudioRenderer {
                 profile.voice, profile.variant ?? "", "\(profile.rate)", "\(profile.pitch)",
             ]
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in parts.joined(separator: "\u{1F}").utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return String(hash, radix: 16)
+        return FNV1a.hex(parts.joined(separator: "\u{1F}"))
     }
 
     /// One cue per sentence of a spoken segment, starting at the engine's first word event in

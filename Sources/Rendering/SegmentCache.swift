@@ -32,9 +32,9 @@ public struct SegmentCache: Equatable, Sendable {
         ]
         for entry in lexicon.entries { parts += [entry.word, entry.saying] }
         parts.append(text)
-        let first = fnv1a(parts.joined(separator: "\u{1F}"), seed: 0xcbf2_9ce4_8422_2325)
-        let second = fnv1a(parts.joined(separator: "\u{1E}"), seed: 0x6c62_272e_07bb_0142)
-        return hex(first) + hex(second)
+        // Two 64-bit hashes over differently joined parts: 128 bits of name.
+        return FNV1a.hex(parts.joined(separator: "\u{1F}"))
+            + FNV1a.hex(parts.joined(separator: "\u{1E}"), seed: 0x6c62_272e_07bb_0142)
     }
 
     public func url(for key: String) -> URL {
@@ -92,11 +92,13 @@ public struct SegmentCache: Equatable, Sendable {
     static func encode(_ utterance: Utterance, samples: Data) -> Data {
         var words: [UInt8] = []
         for word in utterance.words {
-            for value in [word.textOffset, word.length, word.sample] { words += littleEndian(UInt32(clamping: value)) }
+            for value in [word.textOffset, word.length, word.sample] {
+                words += UInt32(clamping: value).littleEndianBytes
+            }
         }
         var data = Data(magic)
-        data += littleEndian(UInt32(utterance.sampleCount)) + littleEndian(UInt32(utterance.words.count))
-        data += withUnsafeBytes(of: checksum(words, samples).littleEndian, Array.init)
+        data += UInt32(utterance.sampleCount).littleEndianBytes + UInt32(utterance.words.count).littleEndianBytes
+        data += checksum(words, samples).littleEndianBytes
         data += words
         data += samples
         return data
@@ -124,28 +126,9 @@ public struct SegmentCache: Equatable, Sendable {
 
     /// FNV-1a over the word table and the samples, the samples taken eight bytes at a time.
     static func checksum(_ words: [UInt8], _ samples: Data) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in words { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        samples.withUnsafeBytes { raw in
-            let whole = raw.count / 8
-            for index in 0..<whole {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) &* 0x0000_0100_0000_01b3
-            }
-            for index in (whole * 8)..<raw.count { hash = (hash ^ UInt64(raw[index])) &* 0x0000_0100_0000_01b3 }
-        }
-        return hash
-    }
-
-    private static func fnv1a(_ text: String, seed: UInt64) -> UInt64 {
-        text.utf8.reduce(seed) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
-    }
-
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-
-    private static func littleEndian(_ value: UInt32) -> [UInt8] {
-        withUnsafeBytes(of: value.littleEndian, Array.init)
+        var hash = FNV1a()
+        hash.add(words)
+        samples.withUnsafeBytes { hash.addWords($0) }
+        return hash.value
     }
 }

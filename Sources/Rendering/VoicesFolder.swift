@@ -1,4 +1,5 @@
 import Foundation
+import Speech
 
 /// Finds the `Voices/` folder: an explicit path, then `$BRIEFCAST_VOICES`, then `./Voices`,
 /// then a `Voices` folder above the executable (a build inside the repository), then
@@ -27,5 +28,18 @@ public enum VoicesFolder {
             FileManager.default.fileExists(atPath: $0.appendingPathComponent("narrator.yml").path)
         }
         return found ?? candidates[0]
+    }
+}
+
+extension VoicesFolder {
+    /// The voices folder's own `lexicon` (when it has one) and the user's files, later ones
+    /// winning; a user file that is not there is an error naming it.
+    public static func lexicon(in folder: URL, adding files: [String]) throws -> Lexicon {
+        let bundled = folder.appendingPathComponent("lexicon")
+        for file in files where !FileManager.default.fileExists(atPath: file) {
+            throw LexiconError.unreadable(path: file)
+        }
+        let own = FileManager.default.fileExists(atPath: bundled.path) ? [bundled] : []
+        return try Lexicon.load(own + files.map { URL(fileURLWithPath: $0) })
     }
 }

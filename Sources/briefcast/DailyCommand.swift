@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleReading
 import AudioFiles
 import DailyBriefing
 import Foundation
@@ -156,7 +157,7 @@ struct DailyCommand: ParsableCommand {
     }
 
     private static func absolute(_ location: String) -> String {
-        location.hasPrefix("http://") || location.hasPrefix("https://")
+        PageFetcher.isURL(location)
             ? location : URL(fileURLWithPath: location).standardizedFileURL.path
     }
 

@@ -27,11 +27,6 @@ struct VoicesOptions: ParsableArguments {
 
     /// `Voices/lexicon` (when there is one) and the user's own, later ones winning.
     func lexicon() throws -> Lexicon {
-        let bundled = VoicesFolder.locate(explicit: directory).appendingPathComponent("lexicon")
-        let bundledFiles = FileManager.default.fileExists(atPath: bundled.path) ? [bundled] : []
-        for file in lexicons where !FileManager.default.fileExists(atPath: file) {
-            throw LexiconError.unreadable(path: file)
-        }
-        return try Lexicon.load(bundledFiles + lexicons.map { URL(fileURLWithPath: $0) })
+        try VoicesFolder.lexicon(in: VoicesFolder.locate(explicit: directory), adding: lexicons)
     }
 }
