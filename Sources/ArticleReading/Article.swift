@@ -1,5 +1,5 @@
 /// One news article read into its parts: what every later stage works from.
-public struct Article: Equatable, Sendable {
+public struct Article: Equatable, Sendable, Codable {
     /// The headline, spoken first.
     public var headline: String
     /// The standfirst under the headline ("dek"), when the page has one.

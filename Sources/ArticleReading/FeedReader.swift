@@ -89,11 +89,13 @@ public enum FeedReader {
         document.nodes[index].children.filter { document.nodes[$0].name.map(names.contains) ?? false }
     }
 
+    nonisolated(unsafe) private static let tag = #/<[^>]{1,200}>/#
+
     /// An element's text as a listener gets it: tags removed, entities decoded (twice, for
     /// double-escaped feeds), whitespace collapsed.
     private static func cleanText(_ document: HTMLDocument, _ index: Int) -> String {
         let raw = document.rawText(of: index)
-        let untagged = HTMLEntities.decode(raw).replacing(#/<[^>]{1,200}>/#, with: " ")
+        let untagged = HTMLEntities.decode(raw).replacing(tag, with: " ")
         return HTMLDocument.collapse(HTMLEntities.decode(untagged))
     }
 

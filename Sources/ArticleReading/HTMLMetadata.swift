@@ -143,12 +143,14 @@ struct HTMLMetadata: Equatable {
 
     // MARK: Byline
 
+    nonisolated(unsafe) private static let leadingBy = /^(?i:by)\s+/
+
     /// "By Jane Doe, Staff Writer" → "Jane Doe"; nil for URLs and empty values.
     static func cleanByline(_ text: String) -> String? {
         var byline = clean(text)
         if let names = PastedLine.authorNames(byline) { return names }
         guard !byline.isEmpty, !byline.contains("://"), !byline.hasPrefix("www.") else { return nil }
-        byline = byline.replacing(/^(?i:by)\s+/, with: "")
+        byline = byline.replacing(leadingBy, with: "")
         if let comma = byline.firstIndex(of: ","), byline[comma...].contains(where: \.isLowercase) {
             let tail = byline[byline.index(after: comma)...].trimmingCharacters(in: .whitespaces)
             if !tail.contains(" and "), tail.split(separator: " ").count >= 2 || tail.first?.isLowercase == true {

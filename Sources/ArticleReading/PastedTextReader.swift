@@ -10,13 +10,17 @@ public enum PastedTextReader {
     /// How many text lines the header may hold before the body is taken to have begun.
     private static let headerTextLimit = 3
 
+    nonisolated(unsafe) private static let runOfSpaces = /\s{2,}/
+    /// "3/50 Title": a gallery slide's number and count.
+    nonisolated(unsafe) private static let galleryMarker = /^(\d{1,3})\s?\/\s?(\d{1,3})\s+\S/
+
     public static func read(_ input: ArticleText) throws(ReadingError) -> Article {
         let rawLines = input.text
             .replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n")
             .replacingOccurrences(of: "\u{00A0}", with: " ")
             .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces).replacing(/\s{2,}/, with: " ") }
+            .map { $0.trimmingCharacters(in: .whitespaces).replacing(runOfSpaces, with: " ") }
         var lines = rawLines.map(PastedLine.init(classifying:))
         if let gallery = galleryLines(rawLines) {
             lines.replaceSubrange(gallery, with: Array(repeating: .clutter, count: gallery.count))
@@ -170,7 +174,7 @@ public enum PastedTextReader {
     /// caption paragraph. The lines from the first slide through the last slide's caption.
     static func galleryLines(_ lines: [String]) -> Range<Int>? {
         let markers = lines.indices.compactMap { index -> (Int, Int)? in
-            guard let match = lines[index].firstMatch(of: /^(\d{1,3})\s?\/\s?(\d{1,3})\s+\S/), let total = Int(match.2),
+            guard let match = lines[index].firstMatch(of: galleryMarker), let total = Int(match.2),
                 total >= 3
             else { return nil }
             return (index, total)

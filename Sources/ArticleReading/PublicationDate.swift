@@ -1,5 +1,5 @@
 /// A calendar date as an article states it (no time zone games: news dates are days).
-public struct PublicationDate: Equatable, Hashable, Sendable, CustomStringConvertible {
+public struct PublicationDate: Equatable, Hashable, Sendable, Codable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int
@@ -38,21 +38,25 @@ extension PublicationDate {
         "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
     ]
 
+    nonisolated(unsafe) private static let isoDate = /(\d{4})-(\d{2})-(\d{2})/
+    nonisolated(unsafe) private static let monthFirstDate = /([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/
+    nonisolated(unsafe) private static let dayFirstDate = /(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/
+
     /// Finds the first date written in `text`: "2026-11-27", "Nov. 27, 2026", "November 27, 2026"
     /// or "27 November 2026".
     public static func first(in text: String) -> PublicationDate? {
-        if let match = text.firstMatch(of: /(\d{4})-(\d{2})-(\d{2})/),
+        if let match = text.firstMatch(of: isoDate),
             let date = PublicationDate(year: Int(match.1) ?? 0, month: Int(match.2) ?? 0, day: Int(match.3) ?? 0)
         {
             return date
         }
-        if let match = text.firstMatch(of: /([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/),
+        if let match = text.firstMatch(of: monthFirstDate),
             let month = monthNames[match.1.lowercased()],
             let date = PublicationDate(year: Int(match.3) ?? 0, month: month, day: Int(match.2) ?? 0)
         {
             return date
         }
-        if let match = text.firstMatch(of: /(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/),
+        if let match = text.firstMatch(of: dayFirstDate),
             let month = monthNames[match.2.lowercased()],
             let date = PublicationDate(year: Int(match.3) ?? 0, month: month, day: Int(match.1) ?? 0)
         {

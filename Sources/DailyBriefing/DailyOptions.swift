@@ -16,6 +16,8 @@ public struct DailyOptions: Equatable, Sendable {
     public var workers: SynthesisWorkers?
     /// Spoken segments kept between runs; nil speaks everything afresh.
     public var cache: SegmentCache?
+    /// Pages read by earlier runs; nil reads every page afresh.
+    public var readings: ReadingCache?
 
     public init() {}
 }

@@ -52,7 +52,8 @@ public struct DailyRun {
         if let problem { logger.warning("\(problem)") }
 
         let gatherer = SourceGatherer(
-            fetcher: fetcher, perSource: config.perSource, logger: logger, seen: options.includeSeen ? nil : state)
+            fetcher: fetcher, perSource: config.perSource, logger: logger, seen: options.includeSeen ? nil : state,
+            readings: options.readings)
         let (gathered, failures) = gatherer.gather(config.sources)
         if gathered.isEmpty && !failures.isEmpty { throw DailyError.allSourcesFailed(count: config.sources.count) }
         let stories = selected(gathered, state: state)

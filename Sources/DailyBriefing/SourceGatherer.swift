@@ -1,6 +1,7 @@
 import ArticleReading
 import Foundation
 import Logging
+import Rendering
 
 /// Reads the briefing's sources into stories, most important source first. A folder gives
 /// every article file in it (by name), a feed its items (each read from its page, else from the
@@ -13,6 +14,8 @@ public struct SourceGatherer {
     /// Stories earlier briefings read: skipped as they are found (a feed item's page is not even
     /// fetched when its address is known), so a source's limit counts only new stories.
     public var seen: BriefingState?
+    /// Pages read by earlier runs; nil reads every page afresh.
+    public var readings: ReadingCache?
 
     /// File extensions read from a folder.
     public static let articleExtensions: Set<String> = ["txt", "text", "html", "htm", "md", "markdown"]
@@ -20,11 +23,15 @@ public struct SourceGatherer {
     /// A page with fewer words than this is read from the feed item's own text, when that is longer.
     static let shortPageWords = 80
 
-    public init(fetcher: PageFetcher = PageFetcher(), perSource: Int = 5, logger: Logger, seen: BriefingState? = nil) {
+    public init(
+        fetcher: PageFetcher = PageFetcher(), perSource: Int = 5, logger: Logger, seen: BriefingState? = nil,
+        readings: ReadingCache? = nil
+    ) {
         self.fetcher = fetcher
         self.perSource = perSource
         self.logger = logger
         self.seen = seen
+        self.readings = readings
     }
 
     public func gather(_ sources: [SourceSpec]) -> (stories: [GatheredStory], failures: [SourceFailure]) {
@@ -54,7 +61,7 @@ public struct SourceGatherer {
         if PageFetcher.isURL(source.location) {
             let data = try fetcher.fetch(source.location)
             if Self.looksLikeFeed(data) { return try feedStories(data, from: source, limit: limit) }
-            let article = try ArticleReader.read(data, name: source.location)
+            let article = try readArticle(data, name: source.location)
             return ([story(article, url: source.location, source: source, origin: source.location)], [])
         }
         var isFolder: ObjCBool = false
@@ -64,9 +71,15 @@ public struct SourceGatherer {
         guard isFolder.boolValue else {
             let (data, name) = try ArticleText.bytes(of: source.location)
             if Self.looksLikeFeed(data) { return try feedStories(data, from: source, limit: limit) }
-            return ([story(try ArticleReader.read(data, name: name), url: nil, source: source, origin: name)], [])
+            return ([story(try readArticle(data, name: name), url: nil, source: source, origin: name)], [])
         }
         return try folderStories(source, limit: limit)
+    }
+
+    /// The article in `data`, through the reading cache when there is one.
+    private func readArticle(_ data: Data, name: String, format: InputFormat? = nil) throws(ReadingError) -> Article {
+        if let readings { return try readings.read(data, name: name, format: format) }
+        return try ArticleReader.read(data, name: name, format: format)
     }
 
     /// Every article (and feed) file in the folder, in name order, up to the limit.
@@ -94,7 +107,7 @@ public struct SourceGatherer {
                     failures += skipped
                 } else {
                     let found = story(
-                        try ArticleReader.read(data, name: fileName), url: nil, source: source, origin: fileName)
+                        try readArticle(data, name: fileName), url: nil, source: source, origin: fileName)
                     if isNew(found) { stories.append(found) }
                 }
             } catch {
@@ -151,12 +164,12 @@ public struct SourceGatherer {
         var pageProblem: Error?
         if let link = item.link, PageFetcher.isURL(link) {
             do {
-                page = try ArticleReader.read(try fetcher.fetch(link), name: link)
+                page = try readArticle(try fetcher.fetch(link), name: link)
             } catch {
                 pageProblem = error
             }
         }
-        let own = item.content.flatMap { try? ArticleReader.read(Data($0.utf8), name: itemName, format: .html) }
+        let own = item.content.flatMap { try? readArticle(Data($0.utf8), name: itemName, format: .html) }
         var article: Article
         if let page, let own, Self.wordCount(page) < Self.shortPageWords, Self.wordCount(own) > Self.wordCount(page) {
             article = own

@@ -18,10 +18,7 @@ public struct SegmentCache: Equatable, Sendable {
 
     /// `$XDG_CACHE_HOME/briefcast/segments`, else `~/.cache/briefcast/segments`.
     public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        let base =
-            environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
-        return base.appendingPathComponent("briefcast/segments")
+        CacheFolder.named("segments", environment: environment)
     }
 
     /// The entry name for `text` in `profile`'s voice with `lexicon`.
@@ -69,21 +66,7 @@ public struct SegmentCache: Equatable, Sendable {
     /// Removes entries not used for `days` days (all of them when nil); returns how many.
     @discardableResult
     public func prune(olderThan days: Int?) -> (files: Int, bytes: Int) {
-        let cutoff = days.map { Date().addingTimeInterval(-Double($0) * 86_400) }
-        var removed = (files: 0, bytes: 0)
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
-            return removed
-        }
-        for case let file as URL in walker where file.pathExtension == "seg" || file.pathExtension == "tmp" {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
-            let used = attributes?[.modificationDate] as? Date ?? .distantPast
-            if let cutoff, used >= cutoff { continue }
-            if (try? FileManager.default.removeItem(at: file)) != nil {
-                removed.files += 1
-                removed.bytes += attributes?[.size] as? Int ?? 0
-            }
-        }
-        return removed
+        CacheFolder.prune(folder, extensions: ["seg"], olderThan: days)
     }
 
     // MARK: Entry format

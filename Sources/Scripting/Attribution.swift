@@ -42,6 +42,17 @@ extension Attribution {
     /// ", executive vice president of the Brookings Institution" after a name.
     nonisolated(unsafe) private static let describingAside =
         #/^,\s*((?:a|an|the)\b[^,]*|(?:[a-z-]+ ){0,3}(?:director|president|secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chair|adviser|advisor|analyst|professor|official|leader|officer|editor|member|founder|executive|strategist|lawyer|attorney|economist|expert|researcher|aide|fellow|governor|senator|mayor)s?\b[^,]*)/#
+    /// " with Acme Corp" after a name.
+    nonisolated(unsafe) private static let affiliation =
+        #/^\s+(with\s+\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})/#
+    /// A subject with an auxiliary verb is a clause, not a speaker.
+    nonisolated(unsafe) private static let auxiliaryVerb =
+        /\b(?:could|would|will|is|was|has|had|be|are|were|can|should|may|might)\b/
+    /// ", Rich Beeson" after a role.
+    nonisolated(unsafe) private static let nameAfterRole =
+        #/^,\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})(?=,|$)/#
+    /// A run of capitalised words.
+    nonisolated(unsafe) private static let capitalizedRun = #/\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/#
     /// ", a research and advocacy organization" after a describing aside.
     nonisolated(unsafe) private static let furtherDescription = /^,\s*((?:a|an|the)\s[^,]{2,80})(?=,|$)/
     /// `“…,” according to Dmitry Peskov.`
@@ -92,18 +103,17 @@ extension Attribution {
                 rest = String(rest.dropFirst(extra.count))
             }
             if position == 2,
-                let affiliation = rest.firstMatch(
-                    of: #/^\s+(with\s+\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})/#)
+                let affiliation = rest.firstMatch(of: Self.affiliation)
             {
                 aside = String(affiliation.output.1)
                 rest = String(rest[affiliation.range.upperBound...])
             }
-            guard !subject.contains(/\b(?:could|would|will|is|was|has|had|be|are|were|can|should|may|might)\b/) else {
+            guard !subject.contains(Self.auxiliaryVerb) else {
                 continue
             }
             // "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role.
             if position >= 2, subject.split(separator: " ").last?.first?.isLowercase == true,
-                let named = rest.firstMatch(of: #/^,\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})(?=,|$)/#)
+                let named = rest.firstMatch(of: Self.nameAfterRole)
             {
                 aside = subject
                 subject = String(named.output.1)
@@ -170,7 +180,7 @@ extension Attribution {
         let subject: String
         if let first = words.first, SpeakerTracker.pronouns.contains(first.lowercased()) {
             subject = first.lowercased()
-        } else if let run = sentence.firstMatch(of: #/\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/#),
+        } else if let run = sentence.firstMatch(of: Self.capitalizedRun),
             let name = SpeakerTracker.personName(in: run.output, startsSentence: false)
         {
             subject = name

@@ -63,12 +63,16 @@ struct SpeakerTracker {
         }
     }
 
+    nonisolated(unsafe) private static let whoClause = #/\s+who\s.*$/#
+    nonisolated(unsafe) private static let ofPlace = #/([\p{Lu}][\p{L}.’'-]{1,30})\s+of\s+(?:the\s+)?[\p{Lu}].*$/#
+    nonisolated(unsafe) private static let possessiveEnding = /[’']s?$/
+
     /// The person or description an attribution's subject stands for.
     mutating func resolve(_ written: String) -> Speaker {
         // "Sen. Tom Carper of Delaware" names Tom Carper; "a member who supports Trump" is a
         // description, not Trump.
-        let subject = written.replacing(#/\s+who\s.*$/#, with: "")
-            .replacing(#/([\p{Lu}][\p{L}.’'-]{1,30})\s+of\s+(?:the\s+)?[\p{Lu}].*$/#) { String($0.1) }
+        let subject = written.replacing(Self.whoClause, with: "")
+            .replacing(Self.ofPlace) { String($0.1) }
         let words = subject.split(separator: " ")
         let speaker: Speaker
         if let first = words.first, Self.determiners.contains(first.lowercased()) {
@@ -161,7 +165,7 @@ struct SpeakerTracker {
             !words.contains(where: { titleWords.contains(String($0)) })
         else { return nil }
         // A name ending a sentence keeps no full stop ("… Governor Tom Hale."), an initial does.
-        var name = words.joined(separator: " ").replacing(/[’']s?$/, with: "")
+        var name = words.joined(separator: " ").replacing(possessiveEnding, with: "")
         if name.hasSuffix("."), (words.last?.count ?? 0) > 2 { name.removeLast() }
         return name
     }

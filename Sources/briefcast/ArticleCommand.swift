@@ -61,7 +61,7 @@ struct ArticleCommand: ParsableCommand {
         if play && player == nil { throw PlaybackError.noPlayer }
         let workers = try speed.startWorkers()
         defer { workers?.finish() }
-        let article = try ArticleLoader.load(input.input, format: input.format)
+        let article = try ArticleLoader.load(input.input, format: input.format, cache: speed.readings)
         var library = try voices.load()
         let engine = try SpeechEngine.shared()
         try library.check(against: engine.voices())

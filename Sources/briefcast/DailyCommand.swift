@@ -92,6 +92,7 @@ struct DailyCommand: ParsableCommand {
         options.depth = depth
         options.workers = speed.synthesisWorkers
         options.cache = speed.cache
+        options.readings = speed.readings
         let bar = dryRun || verbose ? nil : ProgressBar.onTerminal(label: "Speaking")
         let outcome: DailyOutcome
         do {

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import Rendering
 
-/// How segments are spoken: in parallel worker processes, and through the segment cache.
+/// How segments are spoken: in parallel worker processes, and through the caches of pages read
+/// and segments spoken.
 struct SpeedOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
@@ -10,7 +11,8 @@ struct SpeedOptions: ParsableArguments {
     var workers: Int?
 
     @Flag(
-        name: .customLong("no-cache"), help: "Speak every segment afresh, without reading or filling the segment cache."
+        name: .customLong("no-cache"),
+        help: "Read every page and speak every segment afresh, without reading or filling the caches."
     )
     var noCache = false
 
@@ -33,4 +35,6 @@ struct SpeedOptions: ParsableArguments {
     }
 
     var cache: SegmentCache? { noCache ? nil : SegmentCache(folder: SegmentCache.defaultFolder()) }
+
+    var readings: ReadingCache? { noCache ? nil : ReadingCache(folder: ReadingCache.defaultFolder()) }
 }
