@@ -14,7 +14,7 @@ SHARED       ?= ../shared
 SCORE        := python3 $(SHARED)/eval-data/score_extraction.py
 EXTRACT      := $(CURDIR)/$(BIN) extract --format json {input}
 
-.PHONY: all deps build demo test bench eval format clean
+.PHONY: all deps build demo test bench eval fuzz sanitize format clean
 
 all: build
 
@@ -50,6 +50,12 @@ test: deps
 ## bench: speed and memory against the espeak-ng command-line program, as ratios
 bench: build
 	python3 Benchmarks/bench.py $(BIN)
+
+## fuzz: every libFuzzer target for FUZZ_SECONDS each (inputs kept in .build-fuzz/corpus)
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	BRIEFCAST_FUZZ=1 $(SWIFT) build -c release --product briefcast-fuzz --build-path .build-fuzz -Xswiftc -sanitize=fuzzer
+	python3 Fuzz/fuzz.py .build-fuzz/release/briefcast-fuzz --seconds $(FUZZ_SECONDS)
 
 ## eval: every development-set scorer in ../shared/eval-data, one summary line each
 eval: build

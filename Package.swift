@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 // The pipeline, left to right: reading → scripting → speech → audio files → rendering → daily briefing → briefcast.
@@ -77,3 +78,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `make fuzz` only: the libFuzzer harness over the readers and script stages (built with
+// `-sanitize=fuzzer`, which supplies its `main`).
+if ProcessInfo.processInfo.environment["BRIEFCAST_FUZZ"] != nil {
+    package.products.append(.executable(name: "briefcast-fuzz", targets: ["BriefcastFuzz"]))
+    package.targets.append(
+        .executableTarget(
+            name: "BriefcastFuzz", dependencies: ["ArticleReading", "Scripting"], path: "Fuzz/BriefcastFuzz"))
+}

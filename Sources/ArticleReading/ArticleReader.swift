@@ -3,7 +3,9 @@ import Foundation
 /// Reads any supported input into an ``Article``, by its detected (or given) format.
 public enum ArticleReader {
     public static func read(_ data: Data, name: String, format: InputFormat? = nil) throws(ReadingError) -> Article {
-        try readParts(data, name: name, format: format).removingAuthorBio()
+        let article = try readParts(data, name: name, format: format).withoutInvisibleCharacters()
+        guard !article.paragraphs.isEmpty, !article.headline.isEmpty else { throw .noArticle(path: name) }
+        return article.removingAuthorBio()
     }
 
     private static func readParts(_ data: Data, name: String, format: InputFormat?) throws(ReadingError) -> Article {

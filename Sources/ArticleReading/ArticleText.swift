@@ -57,7 +57,7 @@ public struct ArticleText: Equatable, Sendable {
             $0.value < 0x20 && !["\n", "\r", "\t", "\u{0C}"].contains($0)
         }
         if controls.count > 8 { throw .binary(path: name) }
-        return ArticleText(name: name, text: text)
+        return ArticleText(name: name, text: InvisibleCharacters.cleaned(text))
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {

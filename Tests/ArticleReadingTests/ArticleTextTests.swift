@@ -44,3 +44,34 @@ import Testing
         #expect(try ArticleText.load(path).text == "Headline\n\nBody text here.")
     }
 }
+
+/// Control characters, direction overrides and line separators (the fuzzer found a headline
+/// ending in a vertical tab) never reach the script.
+@Suite struct InvisibleCharacterTests {
+    @Test("a paste with controls and bidi overrides reads as the same paste without them")
+    func paste() throws {
+        let dirty =
+            "Harbour reopens\u{0B}after storm\u{202E}\n\n\u{2066}The harbour\u{2069} reopened on Monday\u{0007}, officials said.\u{2028}Ferries ran again.\u{200F}\n"
+        let clean =
+            "Harbour reopens\nafter storm\n\nThe harbour reopened on Monday, officials said.\nFerries ran again.\n"
+        let read = try ArticleReader.read(Data(dirty.utf8), name: "dirty.txt")
+        let expected = try ArticleReader.read(Data(clean.utf8), name: "clean.txt")
+        #expect(read == expected)
+    }
+
+    @Test("an HTML page's overrides and controls, written as character references, are dropped")
+    func html() throws {
+        let page = """
+            <html><head><title>Harbour&#x202E; reopens</title></head><body><article>
+            <h1>Harbour&#x202E; reopens</h1>
+            <p>The harbour&#x2067; reopened&#x2069; on Monday after the storm, officials said on the quay.&#x0B;</p>
+            <p>Ferries ran again by noon, and the fish market opened its doors to the first buyers.</p>
+            </article></body></html>
+            """
+        let article = try ArticleReader.read(Data(page.utf8), name: "page.html")
+        #expect(article.headline == "Harbour reopens")
+        #expect(
+            article.paragraphs.first
+                == "The harbour reopened on Monday after the storm, officials said on the quay.")
+    }
+}

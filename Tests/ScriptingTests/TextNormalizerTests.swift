@@ -68,3 +68,28 @@ import Testing
         return spaced.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
+
+/// Inputs the fuzzer found: numbers longer than any amount, and the extremes of `Int`.
+@Suite struct HugeNumberTests {
+    @Test(
+        "numbers too long to say are read digit by digit; the largest that fit are said whole",
+        arguments: [
+            ("$3333333333333333333", "three quintillion three hundred thirty three quadrillion"),
+            ("$33333333333333333333333", "three three three three three three three three three three"),
+            ("12,345,678,901,234,567,890,123 people", "one two three four five six seven eight nine zero"),
+            ("4,000,000,000,000,000,000", "four quintillion"),
+        ]
+    )
+    func huge(written: String, spokenStart: String) {
+        let spoken = TextNormalizer.spoken(written)
+        #expect(spoken.hasPrefix(spokenStart), "\(spoken)")
+        let hasDigits = spoken.contains { $0.isNumber }
+        #expect(!hasDigits, "\(spoken)")
+    }
+
+    @Test("the extremes of Int have words")
+    func extremes() {
+        #expect(NumberWords.cardinal(Int.min).hasPrefix("minus nine quintillion two hundred twenty three quadrillion"))
+        #expect(NumberWords.cardinal(Int.max).hasSuffix("eight hundred and seven"))
+    }
+}

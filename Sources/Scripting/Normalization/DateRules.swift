@@ -73,7 +73,8 @@ enum DateRules {
             let day = day.flatMap({ Int($0) }), (1...31).contains(day), let year
         else { return nil }
         let name = SpokenUnits.months[month - 1]
-        let yearWords = year.count == 2 ? twoDigitYear(year) : NumberWords.year(Int(year) ?? 0)
+        let yearWords =
+            year.count == 2 ? twoDigitYear(year) : (Int(year).map(NumberWords.year) ?? NumberWords.digits(year))
         return dayFirst
             ? "the \(NumberWords.ordinal(day)) of \(name) \(yearWords)"
             : "\(name) \(NumberWords.ordinal(day)) \(yearWords)"
@@ -81,7 +82,7 @@ enum DateRules {
 
     /// "05" → "zero five", "98" → "ninety eight".
     static func twoDigitYear(_ year: String) -> String {
-        year.hasPrefix("0") ? NumberWords.digits(year) : NumberWords.cardinal(Int(year) ?? 0)
+        year.hasPrefix("0") ? NumberWords.digits(year) : NumberWords.cardinal(written: year)
     }
 
     /// The month's full name, capitalised as the text had it.

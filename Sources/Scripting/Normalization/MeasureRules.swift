@@ -58,7 +58,7 @@ enum MeasureRules {
 
     static func cardinalOrDecimal(_ amount: String) -> String {
         if amount.contains(".") { return NumberWords.decimal(amount) ?? amount }
-        return NumberWords.cardinal(Int(amount.filter { $0.isNumber || $0 == "-" }) ?? 0)
+        return (amount.hasPrefix("-") ? "minus " : "") + NumberWords.cardinal(written: amount)
     }
 
     static func unitWords(_ unit: String, plural: Bool) -> String {

@@ -31,15 +31,18 @@ enum MoneyRules {
         var fraction = parts.count > 1 ? parts[1] : ""
         if let scale {
             let number =
-                fraction.isEmpty ? NumberWords.cardinal(Int(whole) ?? 0) : NumberWords.decimal(amount) ?? amount
+                fraction.isEmpty ? NumberWords.cardinal(written: whole) : NumberWords.decimal(amount) ?? amount
             return "\(number) \(scale) \(currency.1)"
         }
         while fraction.count > 2, fraction.hasSuffix("0") { fraction.removeLast() }
         if fraction.count > 2 {
-            let integer = whole.isEmpty ? "" : NumberWords.cardinal(Int(whole) ?? 0) + " "
+            let integer = whole.isEmpty ? "" : NumberWords.cardinal(written: whole) + " "
             return integer + "point \(NumberWords.digits(fraction)) \(currency.1)"
         }
-        let units = Int(whole) ?? 0
+        guard let units = whole.isEmpty ? 0 : Int(whole) else {
+            // Longer than any real amount: its digits, then the currency.
+            return "\(NumberWords.cardinal(written: whole)) \(currency.1)"
+        }
         let minor = fraction.isEmpty ? 0 : Int(fraction.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0
         var words: [String] = []
         if units > 0 || minor == 0 {

@@ -41,7 +41,7 @@ enum NumberRules {
                 let before = match.group("before")
                 let after = match.group("after")
                 let inWord = before != nil || after != nil
-                var spoken = inWord && text.count == 4 ? NumberWords.cardinal(Int(text) ?? 0) : say(text)
+                var spoken = inWord && text.count == 4 ? NumberWords.cardinal(written: text) : say(text)
                 if match.group("sign") != nil { spoken = "minus " + spoken }
                 return (before.map { $0 + " " } ?? "") + spoken + (after == nil ? "" : " ")
             },
@@ -60,7 +60,7 @@ enum NumberRules {
     /// How a plain number is read: with separators or up to four digits as a number (a year
     /// from 1000 to 2099), five or more bare digits or a leading zero digit by digit.
     static func say(_ text: String) -> String {
-        if text.contains(",") { return NumberWords.cardinal(Int(text.filter(\.isNumber)) ?? 0) }
+        if text.contains(",") { return NumberWords.cardinal(written: text) }
         guard let number = Int(text) else { return NumberWords.digits(text) }
         if text.count > 1 && text.hasPrefix("0") || text.count >= 5 { return NumberWords.digits(text) }
         if text.count == 4, (1000...2099).contains(number) { return NumberWords.year(number) }

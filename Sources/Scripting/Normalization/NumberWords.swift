@@ -5,17 +5,17 @@ public enum NumberWords {
         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ]
     static let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    static let scales = ["", "thousand", "million", "billion", "trillion", "quadrillion"]
+    static let scales = ["", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion"]
 
     /// "one hundred and twenty three thousand four hundred and five": British "and" after
     /// "hundred" in the last group only, as news readers say it.
     public static func cardinal(_ number: Int, withAnd: Bool = true) -> String {
-        if number < 0 { return "minus " + cardinal(-number, withAnd: withAnd) }
         if number == 0 { return "zero" }
         var groups: [Int] = []
-        var rest = number
+        // The magnitude, so that even `Int.min` has one.
+        var rest = number.magnitude
         while rest > 0 {
-            groups.append(rest % 1000)
+            groups.append(Int(rest % 1000))
             rest /= 1000
         }
         var words: [String] = []
@@ -27,7 +27,14 @@ public enum NumberWords {
             words.append(underThousand(group, and: withAnd && isLast))
             if index > 0 { words.append(scales[index]) }
         }
-        return words.joined(separator: " ")
+        return (number < 0 ? "minus " : "") + words.joined(separator: " ")
+    }
+
+    /// A whole number as written in digits (thousands commas and all): in words when it fits
+    /// in an `Int`, digit by digit when it is longer than any amount a newsreader says.
+    public static func cardinal(written text: some StringProtocol) -> String {
+        let digitsOnly = String(text.filter(\.isNumber))
+        return Int(digitsOnly).map { cardinal($0) } ?? digits(digitsOnly)
     }
 
     static func underThousand(_ number: Int, and: Bool) -> String {
