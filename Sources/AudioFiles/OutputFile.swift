@@ -12,15 +12,18 @@ public struct OutputFile: Sendable {
         let name =
             ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp"
         temporary = destination.deletingLastPathComponent().appendingPathComponent(name)
+        TemporaryFiles.shared.add(temporary)
     }
 
     /// Moves the finished file into place (atomically, replacing an older one).
     public func commit() throws(AudioFileError) {
         guard rename(temporary.path, destination.path) == 0 else {
+            TemporaryFiles.shared.forget(temporary)
             let reason = String(cString: strerror(errno))
             discard()
             throw .writeFailed(path: destination.path, reason: reason)
         }
+        TemporaryFiles.shared.forget(temporary)
     }
 
     /// Writes `data` to `destination` whole, or leaves it as it was.
@@ -38,5 +41,6 @@ public struct OutputFile: Sendable {
     /// Removes the temporary file, if any.
     public func discard() {
         try? FileManager.default.removeItem(at: temporary)
+        TemporaryFiles.shared.forget(temporary)
     }
 }

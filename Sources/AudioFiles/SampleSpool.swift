@@ -19,6 +19,7 @@ public final class SampleSpool: SampleSink {
             let handle = try? FileHandle(forUpdating: url)
         else { throw .cannotCreate(path: url.path, reason: "the folder is not writable") }
         self.handle = handle
+        TemporaryFiles.shared.add(url)
         buffer.reserveCapacity(Self.blockSize)
     }
 
@@ -55,6 +56,7 @@ public final class SampleSpool: SampleSink {
     public func close() {
         try? handle.close()
         try? FileManager.default.removeItem(at: url)
+        TemporaryFiles.shared.forget(url)
     }
 
     private func flush() throws {

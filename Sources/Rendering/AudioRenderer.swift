@@ -71,7 +71,12 @@ public struct AudioRenderer {
             if loudness != nil { meter = try LoudnessMeter(sampleRate: engine.sampleRate, passingTo: spool) }
             let sink: any SampleSink = meter ?? spool
             var scratch: [URL] = []
-            defer { for file in scratch { try? FileManager.default.removeItem(at: file) } }
+            defer {
+                for file in scratch {
+                    try? FileManager.default.removeItem(at: file)
+                    TemporaryFiles.shared.forget(file)
+                }
+            }
             let source = try source(
                 segments, casting: casting, folder: destination.deletingLastPathComponent(), files: &scratch)
             var chapters: [Chapter] = []
@@ -89,7 +94,7 @@ public struct AudioRenderer {
                 } else if segment.kind == .tone {
                     try Chime.samples(seconds: segment.seconds, sampleRate: engine.sampleRate)
                         .withUnsafeBufferPointer { try sink.write($0) }
-                } else if let audio = source?.audio(for: index) {
+                } else if let audio = try source?.audio(for: index) {
                     try audio.copy(into: sink)
                     cues += Self.sentenceCues(segment, utterance: audio.utterance, start: start)
                 } else {

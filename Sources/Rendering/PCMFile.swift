@@ -1,3 +1,4 @@
+import AudioFiles
 import Foundation
 import Speech
 
@@ -16,6 +17,7 @@ public final class PCMFile: SampleSink {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path])
         }
         self.url = url
+        TemporaryFiles.shared.add(url)
         handle = try FileHandle(forWritingTo: url)
     }
 
@@ -37,6 +39,7 @@ public final class PCMFile: SampleSink {
     public func remove() {
         try? handle.close()
         try? FileManager.default.removeItem(at: url)
+        TemporaryFiles.shared.forget(url)
     }
 
     /// `.briefcast-<pid>-<what>-<random>.pcm` in `folder`: named for the process that owns it,

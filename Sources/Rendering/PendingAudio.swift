@@ -1,11 +1,12 @@
 import Foundation
+import Speech
 
 /// Segments' audio as worker processes finish it: a reader asks for a segment and waits until
-/// it is there, or until every worker has ended without it (then it is nil, and the caller
-/// speaks it itself).
+/// it is there, or has failed, or every worker has ended without it (then it is nil).
 public final class PendingAudio: @unchecked Sendable {
     private let condition = NSCondition()
     private var byIndex: [Int: SpokenAudio] = [:]
+    private var failures: [Int: String] = [:]
     private var finished = false
 
     init() {}
@@ -13,6 +14,14 @@ public final class PendingAudio: @unchecked Sendable {
     func add(_ index: Int, _ audio: SpokenAudio) {
         condition.withLock {
             byIndex[index] = audio
+            condition.broadcast()
+        }
+    }
+
+    /// The segment cannot be spoken, for `reason`.
+    func fail(_ index: Int, _ reason: String) {
+        condition.withLock {
+            failures[index] = reason
             condition.broadcast()
         }
     }
@@ -26,11 +35,13 @@ public final class PendingAudio: @unchecked Sendable {
     }
 
     /// The segment's audio, waiting for it if a worker is still at work.
-    public func audio(for index: Int) -> SpokenAudio? {
-        condition.withLock {
-            while byIndex[index] == nil && !finished { condition.wait() }
-            return byIndex[index]
+    public func audio(for index: Int) throws(SpeechError) -> SpokenAudio? {
+        let (audio, failure) = condition.withLock {
+            while byIndex[index] == nil && failures[index] == nil && !finished { condition.wait() }
+            return (byIndex[index], failures[index])
         }
+        if let failure { throw .synthesisFailed(failure) }
+        return audio
     }
 
     /// Waits for every worker to end; then every segment's audio there is.

@@ -1,3 +1,5 @@
+import Speech
+
 /// The spoken segments' audio for one render, by segment index: found in the cache, spoken
 /// by the workers (arriving while the output is stitched), or spoken in this process.
 struct SegmentSource {
@@ -6,8 +8,10 @@ struct SegmentSource {
     var pending: PendingAudio?
     var fresh: [Int: SpokenAudio] = [:]
 
-    func audio(for index: Int) -> SpokenAudio? {
-        cached[index] ?? fresh[index] ?? pending?.audio(for: index)
+    /// The segment's audio; an error when its workers could not speak it.
+    func audio(for index: Int) throws(SpeechError) -> SpokenAudio? {
+        if let audio = cached[index] ?? fresh[index] { return audio }
+        return try pending?.audio(for: index)
     }
 
     /// Keeps what was spoken afresh in the cache. A segment that cannot be stored is simply

@@ -10,10 +10,20 @@ public struct SynthesisWorkers: Equatable, Sendable {
     /// The `briefcast` executable to run as `briefcast worker`.
     public var executable: URL
     public var count: Int
+    /// How long a worker may take over a segment before it is taken to have hung: a fixed
+    /// part (it covers the worker's start and a busy machine) and a part per byte of text
+    /// (the engine speaks some 15,000 words a second here; this allows a hundredth of that).
+    public var stallSeconds = 30.0
+    public var stallSecondsPerByte = 0.001
 
     public init(executable: URL, count: Int) {
         self.executable = executable
         self.count = max(1, count)
+    }
+
+    /// The time a worker is given for `job`.
+    func allowance(for job: Job) -> Double {
+        stallSeconds + stallSecondsPerByte * Double(job.text.utf8.count)
     }
 
     /// This very program, and as many workers as the machine has cores.
@@ -53,18 +63,6 @@ public struct SynthesisWorkers: Equatable, Sendable {
     /// Starts the worker processes now, so they load while this process reads and writes the
     /// script; they wait for their jobs.
     public func start() throws -> WorkerPool {
-        try WorkerPool(executable: executable, count: count)
-    }
-
-    /// Each line of a pipe as it arrives, until the pipe closes.
-    static func forEachLine(of handle: FileHandle, _ body: (Data) -> Void) {
-        var pending = Data()
-        while let chunk = try? handle.read(upToCount: 65_536), !chunk.isEmpty {
-            pending += chunk
-            while let newline = pending.firstIndex(of: 0x0A) {
-                body(Data(pending[pending.startIndex..<newline]))
-                pending = Data(pending[(newline + 1)...])
-            }
-        }
+        try WorkerPool(workers: self)
     }
 }

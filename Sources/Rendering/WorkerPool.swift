@@ -1,18 +1,27 @@
+import AudioFiles
 import Foundation
 import Speech
 
 /// Running worker processes (see ``SynthesisWorkers``), started ahead of their jobs. A pool
-/// speaks one batch; workers it does not need are told to stop, and every one is waited for,
-/// so none is left behind.
+/// speaks one batch. A worker that crashes, stops answering or fails a segment is stopped and
+/// its unfinished segments given once more to a fresh worker; a segment that fails there too
+/// fails the render. Every worker is waited for, so none is left behind.
 public final class WorkerPool: @unchecked Sendable {
+    private let workers: SynthesisWorkers
+    private let lock = NSLock()
     private var processes: [WorkerProcess]
 
-    init(executable: URL, count: Int) throws {
+    init(workers: SynthesisWorkers) throws {
+        self.workers = workers
         processes = []
-        for _ in 0..<count { processes.append(try WorkerProcess(executable: executable, arguments: ["worker"])) }
+        for _ in 0..<workers.count { processes.append(try Self.launch(workers)) }
     }
 
     deinit { finish() }
+
+    private static func launch(_ workers: SynthesisWorkers) throws -> WorkerProcess {
+        try WorkerProcess(executable: workers.executable, arguments: ["worker"])
+    }
 
     /// Hands the jobs out and returns at once; each segment's audio can be had from the result
     /// as soon as its worker has spoken it, so the output is stitched while later segments are
@@ -21,48 +30,102 @@ public final class WorkerPool: @unchecked Sendable {
         _ jobs: [SynthesisWorkers.Job], lexicon: Lexicon, folder: URL, files: inout [URL]
     ) throws -> PendingAudio {
         let shares = SynthesisWorkers.deal(jobs, among: processes.count).filter { !$0.isEmpty }
-        let outputs = shares.indices.map { PCMFile.temporaryURL(in: folder, for: "worker\($0 + 1)") }
-        files += outputs
         let pending = PendingAudio()
         let group = DispatchGroup()
-        let encoder = JSONEncoder()
-        for (process, (share, output)) in zip(processes, zip(shares, outputs)) {
-            let setup = WorkerMessage.Setup(output: output.path, lexicon: lexicon.entries.map { [$0.word, $0.saying] })
-            let lines =
-                [try encoder.encode(setup)]
-                + (try share.map {
-                    try encoder.encode(WorkerMessage.Job(index: $0.index, text: $0.text, profile: $0.profile))
-                })
+        for (number, (process, share)) in zip(processes, shares).enumerated() {
+            let output = PCMFile.temporaryURL(in: folder, for: "worker\(number + 1)")
+            let retryOutput = PCMFile.temporaryURL(in: folder, for: "worker\(number + 1)-retry")
+            for file in [output, retryOutput] { TemporaryFiles.shared.add(file) }
+            files += [output, retryOutput]
             DispatchQueue.global().async(group: group) {
-                for line in lines { try? process.input.write(contentsOf: line + Data("\n".utf8)) }
-                try? process.input.close()
-            }
-            DispatchQueue.global().async(group: group) {
-                let decoder = JSONDecoder()
-                SynthesisWorkers.forEachLine(of: process.output) { line in
-                    guard let result = try? decoder.decode(WorkerMessage.Result.self, from: line), result.error == nil
-                    else { return }
-                    let words = result.words.compactMap {
-                        $0.count == 3 ? SpokenWord(textOffset: $0[0], length: $0[1], sample: $0[2]) : nil
-                    }
-                    pending.add(
-                        result.index,
-                        SpokenAudio(
-                            file: output, byteOffset: result.offset * 2,
-                            utterance: Utterance(sampleCount: result.count, words: words)))
+                let (left, problem) = self.run(share, on: process, output: output, lexicon: lexicon, into: pending)
+                guard !left.isEmpty else { return }
+                // Once more, in a fresh worker.
+                guard let again = try? Self.launch(self.workers) else {
+                    for job in left { pending.fail(job.index, Self.failure(job, problem, retried: false)) }
+                    return
                 }
+                self.lock.withLock { self.processes.append(again) }
+                let (stillLeft, secondProblem) = self.run(
+                    left, on: again, output: retryOutput, lexicon: lexicon, into: pending)
+                for job in stillLeft { pending.fail(job.index, Self.failure(job, secondProblem, retried: true)) }
             }
         }
         group.notify(queue: .global()) { pending.finish() }
         return pending
     }
 
+    /// Gives `share` to `process` and collects its results into `pending`; returns the jobs it
+    /// did not do, and why. A worker that stops answering is stopped.
+    private func run(
+        _ share: [SynthesisWorkers.Job], on process: WorkerProcess, output: URL, lexicon: Lexicon,
+        into pending: PendingAudio
+    ) -> ([SynthesisWorkers.Job], String) {
+        let encoder = JSONEncoder()
+        let setup = WorkerMessage.Setup(output: output.path, lexicon: lexicon.entries.map { [$0.word, $0.saying] })
+        let lines =
+            [(try? encoder.encode(setup)) ?? Data()]
+            + share.map {
+                (try? encoder.encode(WorkerMessage.Job(index: $0.index, text: $0.text, profile: $0.profile))) ?? Data()
+            }
+        let writing = DispatchGroup()
+        DispatchQueue.global().async(group: writing) {
+            for line in lines { try? process.input.write(contentsOf: line + Data("\n".utf8)) }
+            try? process.input.close()
+        }
+        defer { writing.wait() }
+        let decoder = JSONDecoder()
+        var failed: [SynthesisWorkers.Job] = []
+        var problem = ""
+        var next = 0
+        while next < share.count {
+            let job = share[next]
+            switch process.readLine(within: workers.allowance(for: job)) {
+            case .line(let line):
+                guard let result = try? decoder.decode(WorkerMessage.Result.self, from: line), result.index == job.index
+                else {
+                    process.stop()
+                    return (failed + share[next...], "the speech worker answered out of turn")
+                }
+                next += 1
+                if let error = result.error {
+                    failed.append(job)
+                    problem = "the speech engine failed: \(error)"
+                    continue
+                }
+                let words = result.words.compactMap {
+                    $0.count == 3 ? SpokenWord(textOffset: $0[0], length: $0[1], sample: $0[2]) : nil
+                }
+                pending.add(
+                    job.index,
+                    SpokenAudio(
+                        file: output, byteOffset: result.offset * 2,
+                        utterance: Utterance(sampleCount: result.count, words: words)))
+            case .closed:
+                return (failed + share[next...], "the speech worker \(process.wait())")
+            case .timedOut:
+                process.stop()
+                let seconds = Int(workers.allowance(for: job).rounded())
+                return (failed + share[next...], "the speech worker stopped answering (nothing in \(seconds) s)")
+            }
+        }
+        return (failed, problem)
+    }
+
+    private static func failure(_ job: SynthesisWorkers.Job, _ problem: String, retried: Bool) -> String {
+        let words = job.text.split(separator: " ").prefix(8).joined(separator: " ")
+        return "segment \(job.index + 1) (“\(words)…”): \(problem)\(retried ? ", and again on a second try" : "")"
+    }
+
     /// Closes every worker's input (a worker with no jobs then exits) and waits for them all.
     public func finish() {
-        for process in processes {
+        let all = lock.withLock {
+            defer { processes = [] }
+            return processes
+        }
+        for process in all {
             try? process.input.close()
             process.wait()
         }
-        processes = []
     }
 }

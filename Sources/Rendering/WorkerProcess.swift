@@ -2,13 +2,52 @@ import Foundation
 
 /// A child process started with `posix_spawn`, its standard input and output on pipes, waited
 /// for with `waitpid` — without Foundation's `Process`, whose wait polls and costs some 50 ms.
-/// Its handles are used from one thread each (a writer and a reader).
+/// Its input is written from one thread and its output read from another. Every running child
+/// is listed, so an interrupted run can stop them all (``stopAll()``) and leave none behind.
 final class WorkerProcess: @unchecked Sendable {
     let pid: pid_t
     /// Writes to the child's standard input.
     let input: FileHandle
     /// Reads the child's standard output.
     let output: FileHandle
+    /// Guards `ending`: a child is reaped, and killed, only while holding it, so a kill never
+    /// reaches a process that took a reaped child's pid.
+    private let lock = NSLock()
+    private var ending: Ending?
+    /// Output read but not yet returned as a line.
+    private var unread = Data()
+
+    /// How a child ended.
+    enum Ending: Equatable, CustomStringConvertible {
+        case exited(Int32)
+        case signalled(Int32)
+
+        var succeeded: Bool { self == .exited(0) }
+
+        var description: String {
+            switch self {
+            case .exited(let code): "exited with status \(code)"
+            case .signalled(let number): "crashed (signal \(number)\(Self.names[number].map { ", \($0)" } ?? ""))"
+            }
+        }
+
+        static let names: [Int32: String] = [
+            SIGSEGV: "SIGSEGV", SIGABRT: "SIGABRT", SIGBUS: "SIGBUS", SIGILL: "SIGILL", SIGFPE: "SIGFPE",
+            SIGKILL: "SIGKILL", SIGTERM: "SIGTERM", SIGTRAP: "SIGTRAP",
+        ]
+    }
+
+    /// What reading a line of output found.
+    enum Read {
+        case line(Data)
+        /// The child closed its output (it ended).
+        case closed
+        /// Nothing within the time allowed.
+        case timedOut
+    }
+
+    private static let running = NSLock()
+    nonisolated(unsafe) private static var children: Set<pid_t> = []
 
     init(executable: URL, arguments: [String]) throws {
         var toChild: [Int32] = [0, 0]
@@ -22,17 +61,20 @@ final class WorkerProcess: @unchecked Sendable {
         }
         for descriptor in toChild + fromChild { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         // A worker that dies must not take this process with it when its input is written to:
-        // writes to a closed pipe fail (EPIPE) instead of raising SIGPIPE here. The worker
-        // itself gets the default back.
+        // writes to a closed pipe fail (EPIPE) instead of raising SIGPIPE here. The worker gets
+        // the default back, as it does for the signals an interrupted run handles.
         signal(SIGPIPE, SIG_IGN)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         var defaults = sigset_t()
         sigemptyset(&defaults)
-        sigaddset(&defaults, SIGPIPE)
+        for number in [SIGPIPE, SIGINT, SIGTERM, SIGHUP] { sigaddset(&defaults, number) }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -42,7 +84,11 @@ final class WorkerProcess: @unchecked Sendable {
         let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, executable.path, &actions, &attributes, argv, environ)
+        let status = Self.running.withLock {
+            let status = posix_spawn(&pid, executable.path, &actions, &attributes, argv, environ)
+            if status == 0 { Self.children.insert(pid) }
+            return status
+        }
         close(toChild[0])
         close(fromChild[1])
         guard status == 0 else {
@@ -55,13 +101,60 @@ final class WorkerProcess: @unchecked Sendable {
         output = FileHandle(fileDescriptor: fromChild[0], closeOnDealloc: true)
     }
 
-    /// Waits for the child to end; true when it exited with status 0.
+    /// The next line the child writes, waiting at most `seconds`.
+    func readLine(within seconds: Double) -> Read {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            if let newline = unread.firstIndex(of: 0x0A) {
+                let line = Data(unread[unread.startIndex..<newline])
+                unread = Data(unread[(newline + 1)...])
+                return .line(line)
+            }
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { return .timedOut }
+            var watch = pollfd(fd: output.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&watch, 1, Int32(min(left * 1000, Double(Int32.max)).rounded(.up)))
+            if ready < 0 && errno == EINTR { continue }
+            guard ready > 0 else { return ready == 0 ? .timedOut : .closed }
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            let count = read(output.fileDescriptor, &chunk, chunk.count)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return .closed }
+            unread.append(contentsOf: chunk[..<count])
+        }
+    }
+
+    /// Waits for the child to end (from any number of threads; each gets the same answer).
     @discardableResult
-    func wait() -> Bool {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        // Exited normally (low 7 bits zero) with code 0.
-        return status & 0x7F == 0 && (status >> 8) & 0xFF == 0
+    func wait() -> Ending {
+        // Waits without reaping, so the pid stays this child's until it is reaped below.
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) == -1 && errno == EINTR {}
+        return lock.withLock {
+            if let ending { return ending }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            Self.running.withLock { _ = Self.children.remove(pid) }
+            // Exited (low 7 bits zero) with the code in the next byte, else killed by a signal.
+            let ended: Ending = status & 0x7F == 0 ? .exited((status >> 8) & 0xFF) : .signalled(status & 0x7F)
+            ending = ended
+            return ended
+        }
+    }
+
+    /// Stops the child at once and waits for it.
+    @discardableResult
+    func stop() -> Ending {
+        lock.withLock {
+            if ending == nil { kill(pid, SIGKILL) }
+        }
+        return wait()
+    }
+
+    /// Stops every running child of this process, for an interrupted run; waits for none of
+    /// them (the interrupted process ends next, and its children are reaped by init).
+    static func stopAll() {
+        for pid in running.withLock({ children }) { kill(pid, SIGKILL) }
     }
 
     private static func failure(_ call: String, code: Int32 = errno) -> Error {

@@ -57,6 +57,7 @@ struct ArticleCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interruption.handle()
         let player = play ? AudioPlayer.find() : nil
         if play && player == nil { throw PlaybackError.noPlayer }
         let workers = try speed.startWorkers()
@@ -70,6 +71,8 @@ struct ArticleCommand: ParsableCommand {
         }
         let format = sound.audioFormat ?? output.flatMap(AudioFormat.init(fileName:)) ?? .wav
         let destination = try destination(for: article, format: format)
+        // Temporaries of runs killed outright (nothing could remove them then).
+        StaleTemporaries.remove(in: destination.deletingLastPathComponent())
         if let rate = sound.rate { library = library.atRate(rate) }
         var renderer = AudioRenderer(
             engine: engine, voices: library, lexicon: try voices.lexicon(), loudness: keepLevel ? nil : loudness,

@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleReading
 import AudioFiles
 import DailyBriefing
+import Rendering
 import Foundation
 import Scripting
 
@@ -77,6 +78,7 @@ struct DailyCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interruption.handle()
         let logger = StandardErrorLog.logger(verbose: verbose)
         let settings: BriefingConfig
         do {

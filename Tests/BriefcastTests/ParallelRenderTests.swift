@@ -16,12 +16,19 @@ import Testing
         ScriptWriter.script(for: try ArticleLoader.load(Fixtures.path("seed-article.txt")))
     }
 
-    static func render(workers: Int?, cache: SegmentCache?, executable: URL = BriefcastBinary.url) throws -> (
-        Data, RenderedAudio
-    ) {
+    static func render(
+        workers: Int?, cache: SegmentCache?, executable: URL = BriefcastBinary.url, stallSeconds: Double? = nil
+    ) throws -> (Data, RenderedAudio) {
         let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
         var renderer = AudioRenderer(engine: try SpeechEngine.shared(), voices: try VoiceLibrary.load(from: voices))
-        let pool = try workers.map { try SynthesisWorkers(executable: executable, count: $0).start() }
+        let pool = try workers.map { count in
+            var workers = SynthesisWorkers(executable: executable, count: count)
+            if let stallSeconds {
+                workers.stallSeconds = stallSeconds
+                workers.stallSecondsPerByte = 0
+            }
+            return try workers.start()
+        }
         defer { pool?.finish() }
         renderer.workers = pool
         renderer.cache = cache
@@ -58,12 +65,64 @@ import Testing
         #expect(same)
     }
 
-    @Test("workers that fail leave their segments to this process; the render still succeeds")
-    func failingWorkers() throws {
-        let (_, rendered) = try Self.render(workers: 2, cache: nil, executable: URL(fileURLWithPath: "/bin/false"))
+    /// A stand-in worker: a shell script run as `SCRIPT worker`.
+    static func worker(_ name: String, _ body: String) throws -> URL {
+        let script = try BriefcastBinary.temporaryFolder().appendingPathComponent(name)
+        try "#!/bin/sh\n\(body)\n".write(to: script, atomically: true, encoding: .utf8)
+        chmod(script.path, 0o755)
+        return script
+    }
+
+    /// This process's children whose command name is `name`, zombies included.
+    static func children(named name: String) -> [String] {
+        let own = getpid()
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { $0.allSatisfy(\.isNumber) }.compactMap { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
+            else { return nil }
+            let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
+            guard fields.count > 1, Int32(fields[1]) == own, stat[stat.index(after: open)..<close] == name else {
+                return nil
+            }
+            return "\(pid) \(fields[0])"
+        }
+    }
+
+    @Test("a worker that crashes has its segments spoken by a fresh one: the render succeeds, whole")
+    func crashOnce() throws {
+        let marker = try BriefcastBinary.temporaryFolder().appendingPathComponent("crashed")
+        let script = try Self.worker(
+            "bcw-crash-once",
+            """
+            if [ ! -e '\(marker.path)' ]; then : > '\(marker.path)'; read setup; read job; kill -SEGV $$; fi
+            exec '\(BriefcastBinary.url.path)' worker
+            """)
+        let (_, rendered) = try Self.render(workers: 2, cache: nil, executable: script)
         let (_, inProcess) = try Self.render(workers: nil, cache: nil)
+        #expect(FileManager.default.fileExists(atPath: marker.path))
         #expect(rendered.chapters.map(\.label) == inProcess.chapters.map(\.label))
         #expect(abs(rendered.frameCount - inProcess.frameCount) < inProcess.frameCount / 100)
+    }
+
+    @Test(
+        "a segment whose worker fails twice fails the render, naming the segment and what happened; no worker is left",
+        arguments: [
+            ("bcw-crash", "read setup; read job; kill -SEGV $$", "crashed (signal 11, SIGSEGV)", "bcw-crash"),
+            ("bcw-exit", "exit 3", "exited with status 3", "bcw-exit"),
+            ("bcw-hang", "exec sleep 600", "stopped answering (nothing in 1 s)", "sleep"),
+        ])
+    func failsTwice(name: String, body: String, problem: String, command: String) throws {
+        let script = try Self.worker(name, body)
+        do {
+            _ = try Self.render(workers: 2, cache: nil, executable: script, stallSeconds: 1)
+            Issue.record("the render succeeded")
+        } catch {
+            let message = error.localizedDescription
+            #expect(message.contains("segment 1 (“"), "\(message)")
+            #expect(message.contains(problem + ", and again on a second try"), "\(message)")
+        }
+        #expect(Self.children(named: command).isEmpty)
     }
 
     @Test("a damaged cache entry is noticed, removed and made again, never played")
