@@ -106,7 +106,10 @@ def main():
         total += count
         if result.returncode != 0:
             failed.append(target)
-            problem = [line for line in result.stderr.splitlines() if "briefcast-fuzz" in line or "ERROR" in line]
+            problem = [
+                line.strip() for line in result.stderr.replace("\r", "\n").splitlines()
+                if line.startswith("briefcast-fuzz ") or "Fatal error" in line or "ERROR: libFuzzer" in line
+            ]
             print(f"{target:10} {count:>12,} runs   FAILED: {problem[:2]}")
         else:
             print(f"{target:10} {count:>12,} runs   no crash, hang or broken invariant")

@@ -44,8 +44,15 @@ public struct ArticleText: Equatable, Sendable {
         return (data, path)
     }
 
-    /// Checks that `data` is non-empty UTF-8 text (a leading BOM is dropped).
+    /// Checks that `data` is non-empty UTF-8 text (a leading BOM is dropped), or UTF-16 that
+    /// says so with its byte order mark.
     public static func decode(_ data: Data, name: String) throws(ReadingError) -> ArticleText {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            guard data.count % 2 == 0, let text = String(data: data, encoding: .utf16) else {
+                throw .unreadable(path: name, reason: "it starts like UTF-16 text but is not")
+            }
+            return try decode(Data(text.utf8), name: name)
+        }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard bytes.contains(where: { !isWhitespace($0) }) else { throw .empty(path: name) }

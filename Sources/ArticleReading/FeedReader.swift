@@ -94,9 +94,14 @@ public enum FeedReader {
     /// An element's text as a listener gets it: tags removed, entities decoded (twice, for
     /// double-escaped feeds), whitespace collapsed.
     private static func cleanText(_ document: HTMLDocument, _ index: Int) -> String {
-        let raw = document.rawText(of: index)
+        plainText(document.rawText(of: index))
+    }
+
+    /// An item's text (HTML or plain) as a listener gets it: tags removed, entities decoded,
+    /// whitespace collapsed, nothing invisible.
+    public static func plainText(_ raw: String) -> String {
         let untagged = HTMLEntities.decode(raw).replacing(tag, with: " ")
-        return HTMLDocument.collapse(HTMLEntities.decode(untagged))
+        return InvisibleCharacters.cleaned(HTMLDocument.collapse(HTMLEntities.decode(untagged)))
     }
 
     // MARK: Repairs before parsing

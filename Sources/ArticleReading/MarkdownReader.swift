@@ -6,7 +6,7 @@ import Ink
 /// words by rendering it to HTML first.
 public enum MarkdownReader {
     public static func read(_ input: ArticleText) throws(ReadingError) -> Article {
-        let markdown = MarkdownParser().parse(input.text)
+        let markdown = MarkdownParser().parse(withoutUnclosedFrontMatter(input.text))
         let page = "<html><body>\(markdown.html)</body></html>"
         guard let document = HTMLDocument(data: Data(page.utf8)) else { throw .noSentences(path: input.name) }
         var paragraphs = ContentExtractor(document: document).allParagraphs()
@@ -25,5 +25,16 @@ public enum MarkdownReader {
             published: markdown.metadata["date"].flatMap(PublicationDate.first(in:)),
             paragraphs: paragraphs
         )
+    }
+
+    /// Ink reads a leading `---` line as the start of front matter and traps when the block
+    /// runs to the end of the text unclosed (the fuzzer found it). Such a line opens no front
+    /// matter, so it is dropped.
+    static func withoutUnclosedFrontMatter(_ text: String) -> String {
+        let start = text.drop { $0.isWhitespace }
+        guard start.hasPrefix("---\n") else { return text }
+        let lines = start.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+        guard !lines.contains(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else { return text }
+        return lines.joined(separator: "\n")
     }
 }

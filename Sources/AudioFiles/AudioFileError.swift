@@ -11,6 +11,37 @@ public enum AudioFileError: LocalizedError, Equatable {
     case tooLong(path: String)
     case notAudio(path: String)
 
+    /// What failed while `destination` was being made, said of `destination`: a failure on one
+    /// of its hidden temporaries, or a bare system error ("No space left on device") from a
+    /// file handle, becomes a write failure of the file the user asked for. Other errors (the
+    /// engine's, say) pass through.
+    public static func writing(_ destination: URL, _ error: any Error) -> any Error {
+        switch error {
+        case let error as AudioFileError:
+            switch error {
+            case .cannotCreate(let path, let reason), .writeFailed(let path, let reason):
+                let name = URL(fileURLWithPath: path).lastPathComponent
+                return name.hasPrefix(".") && (name.hasSuffix(".tmp") || name.hasSuffix(".pcm"))
+                    ? AudioFileError.writeFailed(path: destination.path, reason: reason) : error
+            default:
+                return error
+            }
+        default:
+            let domain = (error as NSError).domain
+            guard domain == NSCocoaErrorDomain || domain == NSPOSIXErrorDomain else { return error }
+            return AudioFileError.writeFailed(path: destination.path, reason: systemReason(error))
+        }
+    }
+
+    /// The operating system's words for what went wrong ("No space left on device"), when the
+    /// error carries them.
+    public static func systemReason(_ error: any Error) -> String {
+        let error = error as NSError
+        let posix = [error, error.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap { $0 }
+            .first { $0.domain == NSPOSIXErrorDomain }
+        return posix.map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
+    }
+
     public var errorDescription: String? {
         switch self {
         case .cannotCreate(let path, let reason): "\(path): cannot create (\(reason))"

@@ -24,8 +24,9 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
         self.next = next
     }
 
+    // Every block queued for measuring holds the meter, so none is left when it goes — and it
+    // may go on its own queue, after the last block, where waiting for the queue would trap.
     deinit {
-        queue.sync {}
         ebur128_destroy(&state)
     }
 

@@ -15,10 +15,11 @@ public final class SampleSpool: SampleSink {
     public init(in directory: URL) throws(AudioFileError) {
         url = directory.appendingPathComponent(
             ".briefcast-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).pcm")
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
-            let handle = try? FileHandle(forUpdating: url)
-        else { throw .cannotCreate(path: url.path, reason: "the folder is not writable") }
-        self.handle = handle
+        let descriptor = open(url.path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw .writeFailed(path: directory.path, reason: String(cString: strerror(errno)))
+        }
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         TemporaryFiles.shared.add(url)
         buffer.reserveCapacity(Self.blockSize)
     }

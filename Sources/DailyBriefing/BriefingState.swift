@@ -56,21 +56,23 @@ public struct BriefingState: Codable, Equatable, Sendable {
     }
 
     /// The state in `folder`; an empty one when there is none. A file that cannot be decoded
-    /// gives an empty state and the reason, for the log.
+    /// (cut short, overwritten, of an unknown version) is kept aside as `….damaged` and gives an
+    /// empty state and the reason, for the log; the caller rebuilds what it can.
     public static func load(from folder: URL) -> (state: BriefingState, problem: String?) {
         let url = folder.appendingPathComponent(fileName)
         guard let data = FileManager.default.contents(atPath: url.path) else { return (BriefingState(), nil) }
+        let problem: String
         do {
             let state = try decoder.decode(BriefingState.self, from: data)
-            guard state.version == formatVersion else {
-                return (BriefingState(), "\(url.path): state format \(state.version) is not known; starting afresh")
-            }
+            guard state.version == formatVersion else { throw CocoaError(.fileReadCorruptFile) }
             return (state, nil)
         } catch {
-            return (
-                BriefingState(), "\(url.path): the state file is damaged; starting afresh (stories may be read again)"
-            )
+            problem = "\(url.path): the state file is damaged (kept as \(fileName).damaged)"
         }
+        let aside = folder.appendingPathComponent(fileName + ".damaged")
+        try? FileManager.default.removeItem(at: aside)
+        try? FileManager.default.moveItem(at: url, to: aside)
+        return (BriefingState(), problem)
     }
 
     public func save(to folder: URL) throws {

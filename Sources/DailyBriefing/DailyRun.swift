@@ -49,7 +49,14 @@ public struct DailyRun {
         let workers = options.dryRun ? nil : try options.workers?.start()
         defer { workers?.finish() }
         var (state, problem) = BriefingState.load(from: folder)
-        if let problem { logger.warning("\(problem)") }
+        if let problem {
+            state.briefings = recoveredBriefings(in: folder)
+            logger.warning(
+                """
+                \(problem); rebuilt the list of \(state.briefings.count) briefings from the files in the folder \
+                (stories already read may be read again)
+                """)
+        }
 
         let gatherer = SourceGatherer(
             fetcher: fetcher, perSource: config.perSource, logger: logger, seen: options.includeSeen ? nil : state,
@@ -144,13 +151,59 @@ public struct DailyRun {
         return name
     }
 
+    /// The briefings in `folder`, read back from the audio files themselves (their length and
+    /// chapters), for a state file that was damaged: the podcast feed keeps its episodes.
+    func recoveredBriefings(in folder: URL) -> [BriefingState.PublishedBriefing] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let pattern = NSRegularExpression.escapedPattern(for: config.fileName)
+            .replacingOccurrences(of: "\\{date\\}", with: "(\\d{4}-\\d{2}-\\d{2})")
+        guard
+            let expression = try? NSRegularExpression(
+                pattern: "^\(pattern)(?:-\\d+)?\\.\(config.audioFormat.fileExtension)$")
+        else { return [] }
+        return names.sorted().compactMap { name -> BriefingState.PublishedBriefing? in
+            guard let match = expression.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) else {
+                return nil
+            }
+            let url = folder.appendingPathComponent(name)
+            guard let info = try? AudioFileInfo.read(url),
+                let modified = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate]
+                    as? Date
+            else { return nil }
+            // The day the name gives, else the day the file was made.
+            let day = match.numberOfRanges > 1 ? Range(match.range(at: 1), in: name).map { String(name[$0]) } : nil
+            let made = day.flatMap(Self.noon) ?? modified
+            let headlines = info.chapters.compactMap { chapter -> String? in
+                guard let match = chapter.title.firstMatch(of: /^\d+\. (.+)$/) else { return nil }
+                return String(match.1)
+            }
+            return BriefingState.PublishedBriefing(
+                file: name, title: "\(config.podcast.title) — \(Self.longDate(made))", date: made,
+                seconds: info.duration, bytes: info.bytes, headlines: headlines,
+                guid: "briefcast:\(name):\(Int(made.timeIntervalSince1970))")
+        }
+    }
+
+    /// Noon (local time) of a `yyyy-mm-dd` day.
+    static func noon(_ day: String) -> Date? {
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return Calendar(identifier: .gregorian).date(
+            from: DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: 12))
+    }
+
+    /// "Friday, November 27, 2026".
+    static func longDate(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "EEEE, MMMM d, yyyy"
+        return formatter.string(from: date)
+    }
+
     /// Notes the briefing (replacing an earlier one of the same file) and its stories as seen.
     private func record(_ briefing: Briefing, audio: RenderedAudio, in state: inout BriefingState) {
         let file = URL(fileURLWithPath: audio.url).lastPathComponent
         let bytes = (try? FileManager.default.attributesOfItem(atPath: audio.url)[.size] as? Int) ?? 0
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "EEEE, MMMM d, yyyy"
         // The same file again (an unchanged briefing reused whole) keeps its GUID, so podcast
         // apps do not fetch it twice.
         let earlier = state.briefings.first { $0.file == file && $0.bytes == bytes && $0.seconds == audio.duration }
@@ -158,7 +211,7 @@ public struct DailyRun {
         state.briefings.append(
             BriefingState.PublishedBriefing(
                 file: file,
-                title: "\(config.podcast.title) — \(formatter.string(from: now))",
+                title: "\(config.podcast.title) — \(Self.longDate(now))",
                 date: now,
                 seconds: audio.duration,
                 bytes: bytes,

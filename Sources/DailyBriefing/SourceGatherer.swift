@@ -169,7 +169,15 @@ public struct SourceGatherer {
                 pageProblem = error
             }
         }
-        let own = item.content.flatMap { try? readArticle(Data($0.utf8), name: itemName, format: .html) }
+        // The item's own text: read as a page, else — a summary too short to look like one —
+        // its text under the item's title.
+        let own = item.content.flatMap { content in
+            (try? readArticle(Data(content.utf8), name: itemName, format: .html))
+                ?? title.flatMap { title in
+                    let text = FeedReader.plainText(content)
+                    return text.contains(where: \.isLetter) ? Article(headline: title, paragraphs: [text]) : nil
+                }
+        }
         var article: Article
         if let page, let own, Self.wordCount(page) < Self.shortPageWords, Self.wordCount(own) > Self.wordCount(page) {
             article = own

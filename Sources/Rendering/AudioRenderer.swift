@@ -63,6 +63,7 @@ public struct AudioRenderer {
             return earlier
         }
         let output = OutputFile(destination)
+        var sidecarFiles: [OutputFile] = []
         let spool = try SampleSpool(in: destination.deletingLastPathComponent())
         defer { spool.close() }
         do {
@@ -132,15 +133,19 @@ public struct AudioRenderer {
                     }
                 }
             }
-            try output.commit()
-            try Sidecars.writeChapters(
-                chapters, sampleRate: engine.sampleRate, to: Sidecars.chaptersURL(for: destination))
-            try Sidecars.writeTranscript(
-                cues, sampleRate: engine.sampleRate, to: Sidecars.transcriptURL(for: destination))
-            if subtitles {
-                try Sidecars.writeSubtitles(
-                    cues, sampleRate: engine.sampleRate, to: Sidecars.subtitlesURL(for: destination))
+            // The sidecars are written whole before anything is renamed into place, so a full
+            // disk leaves the old set as it was; then the renames, which need no space.
+            let chaptersFile = OutputFile(Sidecars.chaptersURL(for: destination))
+            let transcriptFile = OutputFile(Sidecars.transcriptURL(for: destination))
+            let subtitlesFile = subtitles ? OutputFile(Sidecars.subtitlesURL(for: destination)) : nil
+            sidecarFiles = [chaptersFile, transcriptFile] + (subtitlesFile.map { [$0] } ?? [])
+            try Sidecars.writeChapters(chapters, sampleRate: engine.sampleRate, to: chaptersFile.temporary)
+            try Sidecars.writeTranscript(cues, sampleRate: engine.sampleRate, to: transcriptFile.temporary)
+            if let subtitlesFile {
+                try Sidecars.writeSubtitles(cues, sampleRate: engine.sampleRate, to: subtitlesFile.temporary)
             }
+            try output.commit()
+            for file in sidecarFiles { try file.commit() }
             let rendered = RenderedAudio(
                 url: destination.path,
                 sampleRate: engine.sampleRate,
@@ -151,8 +156,14 @@ public struct AudioRenderer {
             if let key { RenderRecord.save(rendered, key: key, destination: destination) }
             return rendered
         } catch {
+            workers?.stop()
             output.discard()
-            throw error
+            for file in sidecarFiles { file.discard() }
+            if var failure = error as? WorkerFailure {
+                failure.destination = destination.path
+                throw failure
+            }
+            throw AudioFileError.writing(destination, error)
         }
     }
 

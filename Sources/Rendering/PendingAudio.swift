@@ -35,12 +35,12 @@ public final class PendingAudio: @unchecked Sendable {
     }
 
     /// The segment's audio, waiting for it if a worker is still at work.
-    public func audio(for index: Int) throws(SpeechError) -> SpokenAudio? {
+    public func audio(for index: Int) throws(WorkerFailure) -> SpokenAudio? {
         let (audio, failure) = condition.withLock {
             while byIndex[index] == nil && failures[index] == nil && !finished { condition.wait() }
             return (byIndex[index], failures[index])
         }
-        if let failure { throw .synthesisFailed(failure) }
+        if let failure { throw WorkerFailure(message: failure) }
         return audio
     }
 

@@ -1,5 +1,3 @@
-import Speech
-
 /// The spoken segments' audio for one render, by segment index: found in the cache, spoken
 /// by the workers (arriving while the output is stitched), or spoken in this process.
 struct SegmentSource {
@@ -9,7 +7,7 @@ struct SegmentSource {
     var fresh: [Int: SpokenAudio] = [:]
 
     /// The segment's audio; an error when its workers could not speak it.
-    func audio(for index: Int) throws(SpeechError) -> SpokenAudio? {
+    func audio(for index: Int) throws(WorkerFailure) -> SpokenAudio? {
         if let audio = cached[index] ?? fresh[index] { return audio }
         return try pending?.audio(for: index)
     }

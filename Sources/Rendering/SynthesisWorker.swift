@@ -1,3 +1,4 @@
+import AudioFiles
 import Foundation
 import Speech
 
@@ -16,21 +17,39 @@ public enum SynthesisWorker {
         let lexicon = Lexicon(
             entries: setup.lexicon.compactMap { $0.count == 2 ? Lexicon.Entry(word: $0[0], saying: $0[1]) : nil })
         let engine = try SpeechEngine.shared()
-        let output = try PCMFile(URL(fileURLWithPath: setup.output))
+        let output: PCMFile
+        do {
+            output = try PCMFile(URL(fileURLWithPath: setup.output))
+        } catch {
+            // Every job gets the reason (a read-only or full output folder), then the worker stops.
+            let reason = "the speech worker could not make its output file (\(AudioFileError.systemReason(error)))"
+            if let line = readLine(), let job = try? decoder.decode(WorkerMessage.Job.self, from: Data(line.utf8)) {
+                var result = WorkerMessage.Result(index: job.index, offset: 0, count: 0, words: [])
+                result.error = reason
+                FileHandle.standardOutput.write(try encoder.encode(result) + Data("\n".utf8))
+            }
+            return
+        }
         while let line = readLine() {
             let job = try decoder.decode(WorkerMessage.Job.self, from: Data(line.utf8))
             let offset = output.count
             var result = WorkerMessage.Result(index: job.index, offset: offset, count: 0, words: [])
+            var canGoOn = true
             do {
                 let utterance = try engine.speak(job.text, as: job.profile, lexicon: lexicon, into: output)
                 result.count = utterance.sampleCount
                 result.words = utterance.words.map { [$0.textOffset, $0.length, $0.sample] }
+                // The samples are in the file before the result says so.
+                try output.flush()
+            } catch let error as SpeechError {
+                result.error = "the speech engine failed: \(error.localizedDescription)"
             } catch {
-                result.error = error.localizedDescription
+                // The output folder is full or gone: say why, and stop.
+                result.error = "the speech worker could not write its samples (\(AudioFileError.systemReason(error)))"
+                canGoOn = false
             }
-            // The samples are in the file before the result says so.
-            try output.flush()
             FileHandle.standardOutput.write(try encoder.encode(result) + Data("\n".utf8))
+            guard canGoOn else { return }
         }
     }
 }

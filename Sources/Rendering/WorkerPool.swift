@@ -10,6 +10,11 @@ public final class WorkerPool: @unchecked Sendable {
     private let workers: SynthesisWorkers
     private let lock = NSLock()
     private var processes: [WorkerProcess]
+    /// The worker output files, removed when the pool is done.
+    private var outputs: [URL] = []
+    /// The threads feeding and reading the workers.
+    private let feeding = DispatchGroup()
+    private var stopped = false
 
     init(workers: SynthesisWorkers) throws {
         self.workers = workers
@@ -37,22 +42,40 @@ public final class WorkerPool: @unchecked Sendable {
             let retryOutput = PCMFile.temporaryURL(in: folder, for: "worker\(number + 1)-retry")
             for file in [output, retryOutput] { TemporaryFiles.shared.add(file) }
             files += [output, retryOutput]
+            lock.withLock { outputs += [output, retryOutput] }
             DispatchQueue.global().async(group: group) {
                 let (left, problem) = self.run(share, on: process, output: output, lexicon: lexicon, into: pending)
                 guard !left.isEmpty else { return }
-                // Once more, in a fresh worker.
-                guard let again = try? Self.launch(self.workers) else {
+                // Once more, in a fresh worker — unless the render has given up.
+                let again: WorkerProcess? = self.lock.withLock {
+                    guard !self.stopped, let again = try? Self.launch(self.workers) else { return nil }
+                    self.processes.append(again)
+                    return again
+                }
+                guard let again else {
                     for job in left { pending.fail(job.index, Self.failure(job, problem, retried: false)) }
                     return
                 }
-                self.lock.withLock { self.processes.append(again) }
                 let (stillLeft, secondProblem) = self.run(
                     left, on: again, output: retryOutput, lexicon: lexicon, into: pending)
                 for job in stillLeft { pending.fail(job.index, Self.failure(job, secondProblem, retried: true)) }
             }
         }
-        group.notify(queue: .global()) { pending.finish() }
+        feeding.enter()
+        group.notify(queue: .global()) {
+            pending.finish()
+            self.feeding.leave()
+        }
         return pending
+    }
+
+    /// The render failed: every worker is stopped at once, and none is started again.
+    public func stop() {
+        let all = lock.withLock {
+            stopped = true
+            return processes
+        }
+        for process in all { process.stop() }
     }
 
     /// Gives `share` to `process` and collects its results into `pending`; returns the jobs it
@@ -90,7 +113,7 @@ public final class WorkerPool: @unchecked Sendable {
                 next += 1
                 if let error = result.error {
                     failed.append(job)
-                    problem = "the speech engine failed: \(error)"
+                    problem = error
                     continue
                 }
                 let words = result.words.compactMap {
@@ -102,7 +125,8 @@ public final class WorkerPool: @unchecked Sendable {
                         file: output, byteOffset: result.offset * 2,
                         utterance: Utterance(sampleCount: result.count, words: words)))
             case .closed:
-                return (failed + share[next...], "the speech worker \(process.wait())")
+                // What the worker said before it ended, else how it ended.
+                return (failed + share[next...], problem.isEmpty ? "the speech worker \(process.wait())" : problem)
             case .timedOut:
                 process.stop()
                 let seconds = Int(workers.allowance(for: job).rounded())
@@ -117,15 +141,22 @@ public final class WorkerPool: @unchecked Sendable {
         return "segment \(job.index + 1) (“\(words)…”): \(problem)\(retried ? ", and again on a second try" : "")"
     }
 
-    /// Closes every worker's input (a worker with no jobs then exits) and waits for them all.
+    /// Closes every worker's input (a worker with no jobs then exits), waits for them all —
+    /// those started again for a retry too — and removes their output files.
     public func finish() {
-        let all = lock.withLock {
-            defer { processes = [] }
-            return processes
+        for process in lock.withLock({ processes }) { try? process.input.close() }
+        feeding.wait()
+        let (all, files) = lock.withLock {
+            defer {
+                processes = []
+                outputs = []
+            }
+            return (processes, outputs)
         }
-        for process in all {
-            try? process.input.close()
-            process.wait()
+        for process in all { process.wait() }
+        for file in files {
+            try? FileManager.default.removeItem(at: file)
+            TemporaryFiles.shared.forget(file)
         }
     }
 }

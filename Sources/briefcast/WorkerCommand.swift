@@ -10,7 +10,13 @@ struct WorkerCommand: ParsableCommand {
         shouldDisplay: false
     )
 
+    /// A worker that cannot go on (its output folder full or read-only, say) just stops: the
+    /// render that started it reports the problem once, for every worker.
     func run() throws {
-        try SynthesisWorker.run()
+        do {
+            try SynthesisWorker.run()
+        } catch {
+            throw ExitCode.failure
+        }
     }
 }

@@ -146,3 +146,26 @@ import Testing
         }
     }
 }
+
+/// Found by the fuzzer: front matter that is never closed made Ink trap.
+@Suite struct UnclosedFrontMatterTests {
+    @Test(
+        "an unclosed front-matter block is read as text, not a crash",
+        arguments: [
+            "---\ntitle: Harbour Lights Festival Draws Record Crowd\nauthor: Morgan Ellet\n\nThe harbour was full on Saturday night to see the lanterns.\n",
+            "---\ntitle: Harbour\n   \n\n",
+        ])
+    func unclosed(markdown: String) {
+        let read = Result { try ArticleReader.read(Data(markdown.utf8), name: "note.md", format: .markdown) }
+        if case .success(let article) = read { #expect(!article.paragraphs.isEmpty) }
+    }
+
+    @Test("closed front matter still gives the headline and byline")
+    func closed() throws {
+        let markdown =
+            "---\ntitle: Harbour Lights\nauthor: Morgan Ellet\n---\n\nThe harbour was full on Saturday night to see the lanterns.\n"
+        let article = try ArticleReader.read(Data(markdown.utf8), name: "note.md", format: .markdown)
+        #expect(article.headline == "Harbour Lights")
+        #expect(article.byline == "Morgan Ellet")
+    }
+}

@@ -158,6 +158,41 @@ import Testing
         #expect(try Self.contents(of: output)["briefing-2026-11-27.wav"] == dayOne["briefing-2026-11-27.wav"])
     }
 
+    @Test(
+        "a damaged state file is kept aside and reported; the briefings are rebuilt from the folder, so the feed keeps them",
+        arguments: ["garbage", "truncated"])
+    func damagedState(damage: String) throws {
+        let folder = try Self.articles(["night-ferry.txt", "library-robot.txt"])
+        let output = folder.deletingLastPathComponent().appendingPathComponent("out")
+        let arguments = ["daily", folder.path, "--output-dir", output.path, "--include-seen"]
+        for day in ["2026-11-26", "2026-11-27"] {
+            #expect(try BriefcastBinary.run(arguments + ["--date", day]).status == 0)
+        }
+        let state = output.appendingPathComponent(BriefingState.fileName)
+        let whole = try Data(contentsOf: state)
+        let damaged = damage == "garbage" ? Data((0..<500).map { UInt8($0 % 251) }) : whole.prefix(whole.count / 2)
+        try damaged.write(to: state)
+
+        let next = try BriefcastBinary.run(arguments + ["--date", "2026-11-28", "--verbose"])
+        #expect(next.status == 0, "\(next.standardError)")
+        #expect(next.standardError.contains("the state file is damaged (kept as .briefcast-state.json.damaged)"))
+        #expect(next.standardError.contains("rebuilt the list of 2 briefings"))
+        #expect(try Data(contentsOf: output.appendingPathComponent(BriefingState.fileName + ".damaged")) == damaged)
+        #expect(
+            try Self.items(in: output.appendingPathComponent("feed.xml")) == [
+                "Briefcast daily briefing — Saturday, November 28, 2026",
+                "Briefcast daily briefing — Friday, November 27, 2026",
+                "Briefcast daily briefing — Thursday, November 26, 2026",
+            ])
+        let (rebuilt, problem) = BriefingState.load(from: output)
+        #expect(problem == nil)
+        #expect(
+            rebuilt.briefings.first?.headlines == [
+                "A Library Robot Learns to Shelve Books, Slowly",
+                "Night Ferry Returns to Port Alder After Two-Year Pause",
+            ])
+    }
+
     @Test("keep_days removes old briefings, their sidecars and feed items; --suffix keeps a same-day briefing")
     func retentionAndSuffix() throws {
         let folder = try Self.articles(["night-ferry.txt", "library-robot.txt"])

@@ -17,6 +17,28 @@ import Testing
         #expect(OutputName.slug(headline) == expected)
     }
 
+    @Test(
+        "a headline can never name a path: no folders, no hidden or reserved names, no NUL, never too long",
+        arguments: [
+            ("../../etc/passwd", "2026-11-20-etc-passwd.wav"),
+            ("/absolute/path/out", "2026-11-20-absolute-path-out.wav"),
+            ("..", "2026-11-20-article.wav"),
+            (".hidden", "2026-11-20-hidden.wav"),
+            ("nul\u{0}byte", "2026-11-20-nul-byte.wav"),
+            ("CON", "2026-11-20-con.wav"),
+            ("<audio src=\"/etc/passwd\"/>", "2026-11-20-audio-src-etc-passwd.wav"),
+            ("\u{202E}evil\u{202C}.exe", "2026-11-20-evil-exe.wav"),
+            (String(repeating: "x", count: 5000), "2026-11-20-\(String(repeating: "x", count: 60)).wav"),
+        ]
+    )
+    func hostileHeadline(headline: String, expected: String) {
+        let article = Article(
+            headline: headline, published: PublicationDate(year: 2026, month: 11, day: 20), paragraphs: ["x"])
+        let name = OutputName.fileName(for: article)
+        #expect(name == expected)
+        #expect(URL(fileURLWithPath: "/out").appendingPathComponent(name).deletingLastPathComponent().path == "/out")
+    }
+
     @Test("long headlines are cut at a word boundary")
     func longSlug() {
         let slug = OutputName.slug(String(repeating: "breaking news ", count: 20))
