@@ -58,6 +58,15 @@ fuzz: deps
 	BRIEFCAST_FUZZ=1 $(SWIFT) build -c release --product briefcast-fuzz --build-path .build-fuzz -Xswiftc -sanitize=fuzzer
 	python3 Fuzz/fuzz.py .build-fuzz/release/briefcast-fuzz --seconds $(FUZZ_SECONDS)
 
+## sanitize: the whole test suite under AddressSanitizer, then under ThreadSanitizer (own build folders;
+## the kill loop shortened, the sanitizers being slow). Leak checking is off: at exit it reports the
+## Swift runtime's lazily built regex programs and metadata, which live as long as the process.
+sanitize: deps
+	$(SWIFT) build --build-tests --sanitize=address --build-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 BRIEFCAST_KILLS=20 $(SWIFT) test --skip-build --sanitize=address --build-path .build-asan
+	$(SWIFT) build --build-tests --sanitize=thread --build-path .build-tsan
+	BRIEFCAST_KILLS=20 $(SWIFT) test --skip-build --sanitize=thread --build-path .build-tsan
+
 ## eval: every development-set scorer in ../shared/eval-data, one summary line each
 eval: build
 	@for set in readability trafilatura; do \

@@ -49,7 +49,9 @@ enum FuzzTarget: String, CaseIterable {
             // A word of the input, or a run of its letters: "ByJ.R. Stone" is read as "J.R.
             // Stone", and Markdown's "[officials](https://…)so" says "officialsso".
             let known = Self.words(source)
-            let letters = [source, source.replacing(#/\]\([^)]*\)/#, with: "]")].map {
+            let letters = [
+                source, source.replacing(#/\]\([^)]*\)/#, with: "]"), source.replacing(#/\]\([^)\n]*\)/#, with: "]"),
+            ].map {
                 String($0.lowercased().filter { $0.isLetter || $0.isNumber })
             }
             for part in words {

@@ -276,13 +276,7 @@ import Testing
         #expect(try BriefcastBinary.run(arguments).status == 0)
         let before = try Self.contents(of: output)
         for delay in [0.02, 0.1, 0.25, 0.5, 0.8, 1.2] {
-            let process = Process()
-            process.executableURL = BriefcastBinary.url
-            process.arguments = arguments + ["--include-seen"]
-            process.environment = BriefcastBinary.environment
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try Faults.start(arguments + ["--include-seen"])
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

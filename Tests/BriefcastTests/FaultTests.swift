@@ -61,26 +61,6 @@ enum Faults {
         name.hasPrefix(".") && (name.hasSuffix(".tmp") || name.hasSuffix(".pcm"))
     }
 
-    /// The children of `pid` (from /proc).
-    static func children(of pid: pid_t) -> [pid_t] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.compactMap { entry -> pid_t? in
-            guard entry.allSatisfy(\.isNumber),
-                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                let close = stat.lastIndex(of: ")")
-            else { return nil }
-            let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
-            return fields.count > 1 && pid_t(fields[1]) == pid ? pid_t(entry) : nil
-        }
-    }
-
-    static func isAlive(_ pid: pid_t) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-            let close = stat.lastIndex(of: ")")
-        else { return false }
-        return stat[stat.index(close, offsetBy: 2)] != "Z"
-    }
-
     /// Waits up to `seconds` for `condition`.
     static func await(_ seconds: Double, _ condition: () -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
@@ -105,16 +85,17 @@ enum Faults {
         // Interrupted once it speaks: its workers are running and its files are being written.
         let speaking = Faults.await(20) {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folders.output.path)) ?? []
-            return !Faults.children(of: process.processIdentifier).isEmpty && names.contains(where: Faults.isTemporary)
+            return !ProcessTable.children(of: process.processIdentifier).isEmpty
+                && names.contains(where: Faults.isTemporary)
         }
         #expect(speaking, "the run never got to speaking")
-        let workers = Faults.children(of: process.processIdentifier)
+        let workers = ProcessTable.children(of: process.processIdentifier).map(\.pid)
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(process.terminationStatus == signal)
         #expect(try Faults.contents(of: folders.output) == before)
-        #expect(Faults.await(5) { !workers.contains(where: Faults.isAlive) }, "workers left: \(workers)")
+        #expect(Faults.await(5) { !workers.contains(where: ProcessTable.isAlive) }, "workers left: \(workers)")
     }
 }
 

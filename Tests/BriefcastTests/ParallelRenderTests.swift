@@ -73,22 +73,6 @@ import Testing
         return script
     }
 
-    /// This process's children whose command name is `name`, zombies included.
-    static func children(named name: String) -> [String] {
-        let own = getpid()
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.filter { $0.allSatisfy(\.isNumber) }.compactMap { pid in
-            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-                let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
-            else { return nil }
-            let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
-            guard fields.count > 1, Int32(fields[1]) == own, stat[stat.index(after: open)..<close] == name else {
-                return nil
-            }
-            return "\(pid) \(fields[0])"
-        }
-    }
-
     @Test("a worker that crashes has its segments spoken by a fresh one: the render succeeds, whole")
     func crashOnce() throws {
         let marker = try BriefcastBinary.temporaryFolder().appendingPathComponent("crashed")
@@ -122,7 +106,7 @@ import Testing
             #expect(message.contains("segment 1 (“"), "\(message)")
             #expect(message.contains(problem + ", and again on a second try"), "\(message)")
         }
-        #expect(Self.children(named: command).isEmpty)
+        #expect(ProcessTable.children(of: getpid()).filter { $0.name == command }.isEmpty)
     }
 
     @Test("a damaged cache entry is noticed, removed and made again, never played")
@@ -160,6 +144,24 @@ import Testing
 
 /// An unchanged output is reused whole; any change renders it anew.
 @Suite struct RenderReuseTests {
+    @Test("a garbled or cut-short render record is not trusted: the file is made anew and the record rewritten")
+    func damagedRecord() throws {
+        let folder = try BriefcastBinary.temporaryFolder()
+        let output = folder.appendingPathComponent("seed.wav")
+        let record = RenderRecord.url(for: output)
+        let arguments = ["article", Fixtures.path("seed-article.txt"), "-o", output.path]
+        #expect(try BriefcastBinary.run(arguments).status == 0)
+        let whole = try Data(contentsOf: record)
+        for damaged in [Data("{\"key\": 3, garbage".utf8), whole.prefix(whole.count / 2)] {
+            try damaged.write(to: record)
+            let before = try FileManager.default.attributesOfItem(atPath: output.path)[.modificationDate] as? Date
+            Thread.sleep(forTimeInterval: 0.01)
+            #expect(try BriefcastBinary.run(arguments).status == 0)
+            #expect(try FileManager.default.attributesOfItem(atPath: output.path)[.modificationDate] as? Date != before)
+            #expect((try? JSONDecoder().decode(RenderRecord.self, from: Data(contentsOf: record))) != nil)
+        }
+    }
+
     @Test("a second run with the same script reuses the file; another rate, a touched file or no cache do not")
     func reuse() throws {
         let folder = try BriefcastBinary.temporaryFolder()
