@@ -99,6 +99,9 @@ public struct DailyRun {
         renderer.workers = workers
         renderer.cache = options.cache
         let audio = try renderer.render(briefing, on: now, to: destination, progress: progress)
+        if audio.damagedCacheEntries > 0 {
+            logger.warning("\(audio.damagedCacheEntries) damaged segment-cache entries were removed and spoken again")
+        }
 
         record(briefing, audio: audio, in: &state)
         removeExpired(from: &state, in: folder)

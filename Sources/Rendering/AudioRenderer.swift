@@ -151,7 +151,8 @@ public struct AudioRenderer {
                 sampleRate: engine.sampleRate,
                 frameCount: spool.count,
                 chapters: chapters,
-                segmentStarts: starts
+                segmentStarts: starts,
+                damagedCacheEntries: source?.damagedEntries ?? 0
             )
             if let key { RenderRecord.save(rendered, key: key, destination: destination) }
             return rendered
@@ -186,7 +187,13 @@ public struct AudioRenderer {
                 text: job.text, profile: job.profile, lexicon: lexicon, engineVersion: version)
         }
         if let cache {
-            for job in jobs { source.cached[job.index] = source.keys[job.index].flatMap(cache.audio(for:)) }
+            for job in jobs {
+                switch source.keys[job.index].map(cache.lookUp) {
+                case .found(let audio): source.cached[job.index] = audio
+                case .damaged: source.damagedEntries += 1
+                case .missing, nil: break
+                }
+            }
         }
         let missing = jobs.filter { source.cached[$0.index] == nil }
         if let workers, !missing.isEmpty {

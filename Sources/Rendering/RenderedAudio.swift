@@ -8,6 +8,8 @@ public struct RenderedAudio: Equatable, Sendable {
     public var chapters: [Chapter]
     /// The first sample of each script segment, in script order.
     public var segmentStarts: [Int]
+    /// Segment-cache entries found damaged on the way, removed and spoken again.
+    public var damagedCacheEntries = 0
 
     public var duration: Double { Double(frameCount) / Double(sampleRate) }
 }

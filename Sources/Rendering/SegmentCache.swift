@@ -40,15 +40,28 @@ public struct SegmentCache: Equatable, Sendable {
 
     /// The cached audio, when an entry is there and whole; a damaged entry is removed.
     public func audio(for key: String) -> SpokenAudio? {
+        if case .found(let audio) = lookUp(key) { return audio }
+        return nil
+    }
+
+    /// What the cache holds under a key.
+    public enum Entry: Equatable {
+        case found(SpokenAudio)
+        case missing
+        /// There was an entry, cut short or altered: it is removed, to be made again.
+        case damaged
+    }
+
+    public func lookUp(_ key: String) -> Entry {
         let file = url(for: key)
-        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: file.path) else { return .missing }
         guard let (utterance, offset) = Self.decode(data) else {
             try? FileManager.default.removeItem(at: file)
-            return nil
+            return .damaged
         }
         // Recently used entries are the ones pruning keeps.
         try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file.path)
-        return SpokenAudio(file: file, byteOffset: offset, utterance: utterance)
+        return .found(SpokenAudio(file: file, byteOffset: offset, utterance: utterance))
     }
 
     /// Stores the samples of `audio` under `key`.

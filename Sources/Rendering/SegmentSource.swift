@@ -5,6 +5,8 @@ struct SegmentSource {
     var cached: [Int: SpokenAudio] = [:]
     var pending: PendingAudio?
     var fresh: [Int: SpokenAudio] = [:]
+    /// Cache entries found damaged (and removed): their segments are spoken again.
+    var damagedEntries = 0
 
     /// The segment's audio; an error when its workers could not speak it.
     func audio(for index: Int) throws(WorkerFailure) -> SpokenAudio? {

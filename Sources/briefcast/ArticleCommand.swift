@@ -83,6 +83,12 @@ struct ArticleCommand: ParsableCommand {
         renderer.cache = speed.cache
         let rendered = try renderer.render(
             ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences), to: destination)
+        if rendered.damagedCacheEntries > 0 {
+            FileHandle.standardError.write(
+                Data(
+                    "warning: \(rendered.damagedCacheEntries) damaged segment-cache entries were removed and spoken again\n"
+                        .utf8))
+        }
         print(rendered.url)
         try player?.play(rendered.url)
     }

@@ -22,6 +22,8 @@ struct DailyCommand: ParsableCommand {
 
             Exit status:
             \(DailyExitCode.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))
+            Stopped by Ctrl-C or kill, it removes its temporary files and ends by that signal \
+            (130 or 143 in a shell).
             """
     )
 

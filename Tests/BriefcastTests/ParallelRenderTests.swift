@@ -126,7 +126,9 @@ import Testing
         try flipped.write(to: entries[1])
         #expect(cache.audio(for: cut.deletingPathExtension().lastPathComponent) == nil)
         #expect(!FileManager.default.fileExists(atPath: cut.path))
-        let (again, _) = try Self.render(workers: nil, cache: cache)
+        // The flipped one is found on the render's way, reported, and spoken again.
+        let (again, rendered) = try Self.render(workers: nil, cache: cache)
+        #expect(rendered.damagedCacheEntries == 1)
         #expect(abs(again.count - cold.count) < cold.count / 100)
         #expect(cache.audio(for: entries[1].deletingPathExtension().lastPathComponent) != nil)
     }
