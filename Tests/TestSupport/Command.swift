@@ -37,11 +37,15 @@ public struct Command: Sendable {
         try standardInput.fileHandleForWriting.close()
         // Read both pipes before waiting so a chatty program cannot fill one and stall.
         nonisolated(unsafe) var errorData = Data()
-        let errorReader = Thread { errorData = standardError.fileHandleForReading.readDataToEndOfFile() }
-        errorReader.start()
+        // The semaphore both waits for the reader and orders its write before the read below.
+        let errorRead = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errorData = standardError.fileHandleForReading.readDataToEndOfFile()
+            errorRead.signal()
+        }
         let outputData = standardOutput.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while errorReader.isExecuting || !errorReader.isFinished { usleep(1000) }
+        errorRead.wait()
         return Output(
             status: process.terminationStatus,
             standardOutput: String(decoding: outputData, as: UTF8.self),
