@@ -43,7 +43,7 @@ public final class WorkerPool: @unchecked Sendable {
             for file in [output, retryOutput] { TemporaryFiles.shared.add(file) }
             files += [output, retryOutput]
             lock.withLock { outputs += [output, retryOutput] }
-            DispatchQueue.global().async(group: group) {
+            Self.onThread(group) {
                 let (left, problem) = self.run(share, on: process, output: output, lexicon: lexicon, into: pending)
                 guard !left.isEmpty else { return }
                 // Once more, in a fresh worker — unless the render has given up.
@@ -92,7 +92,7 @@ public final class WorkerPool: @unchecked Sendable {
                 (try? encoder.encode(WorkerMessage.Job(index: $0.index, text: $0.text, profile: $0.profile))) ?? Data()
             }
         let writing = DispatchGroup()
-        DispatchQueue.global().async(group: writing) {
+        Self.onThread(writing) {
             for line in lines { try? process.input.write(contentsOf: line + Data("\n".utf8)) }
             try? process.input.close()
         }
@@ -134,6 +134,19 @@ public final class WorkerPool: @unchecked Sendable {
             }
         }
         return (failed, problem)
+    }
+
+    /// Runs `body` on a thread of its own, in `group`. Feeding and reading workers block on
+    /// pipes, and blocked blocks on the global dispatch queue starve the ones behind them (on two
+    /// cores, libdispatch adds a thread only after a second).
+    private static func onThread(_ group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+        group.enter()
+        let thread = Thread {
+            body()
+            group.leave()
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
     }
 
     private static func failure(_ job: SynthesisWorkers.Job, _ problem: String, retried: Bool) -> String {
