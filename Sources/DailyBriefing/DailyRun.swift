@@ -103,7 +103,7 @@ public struct DailyRun {
             logger.warning("\(audio.damagedCacheEntries) damaged segment-cache entries were removed and spoken again")
         }
 
-        record(briefing, audio: audio, in: &state)
+        record(briefing, audio: audio, gathered: stories, in: &state)
         removeExpired(from: &state, in: folder)
         if config.podcast.enabled {
             try PodcastFeed(settings: config.podcast, folder: folder).write(state.briefings, built: now)
@@ -204,7 +204,9 @@ public struct DailyRun {
     }
 
     /// Notes the briefing (replacing an earlier one of the same file) and its stories as seen.
-    private func record(_ briefing: Briefing, audio: RenderedAudio, in state: inout BriefingState) {
+    private func record(
+        _ briefing: Briefing, audio: RenderedAudio, gathered: [GatheredStory], in state: inout BriefingState
+    ) {
         let file = URL(fileURLWithPath: audio.url).lastPathComponent
         let bytes = (try? FileManager.default.attributesOfItem(atPath: audio.url)[.size] as? Int) ?? 0
         // The same file again (an unchanged briefing reused whole) keeps its GUID, so podcast
@@ -222,7 +224,11 @@ public struct DailyRun {
                 guid: earlier?.guid ?? "briefcast:\(file):\(Int(now.timeIntervalSince1970))"
             ))
         for story in briefing.stories {
-            let identity = StoryIdentity(article: story.article, url: story.url)
+            // The story's identity from when it was gathered (a briefing keeps stories in order,
+            // leaving out the ones that do not fit).
+            let identity =
+                gathered.first { $0.url == story.url && $0.article == story.article }?.identity
+                ?? StoryIdentity(article: story.article, url: story.url)
             // Read again (--include-seen): noted once, with its latest briefing.
             state.stories.removeAll {
                 $0.fingerprint == identity.fingerprint || (identity.url != nil && $0.url == identity.url)

@@ -40,9 +40,9 @@ enum AbbreviationRules {
     ]
 
     static let rules: [RegexRule] = [
-        RegexRule(#"\b401\(k\)"#) { _ in "four oh one k" },
+        RegexRule(#"\b401\(k\)"#, needs: "(") { _ in "four oh one k" },
         // "(R-Texas)", "(D-Calif.)"
-        RegexRule(#"\((?<party>[RDI])-(?<state>[A-Z][A-Za-z]{1,11})\.?\)"#) { match in
+        RegexRule(#"\((?<party>[RDI])-(?<state>[A-Z][A-Za-z]{1,11})\.?\)"#, needs: "(") { match in
             guard let party = match.group("party"), let state = match.group("state").flatMap({ states[$0] }) else {
                 return nil
             }
@@ -64,13 +64,18 @@ enum AbbreviationRules {
             return "\(houseNumber(number)) \(direction ?? "")\(name)\(street)\(period)"
         },
         // ", FL, 95051" — a state code and a ZIP code after a town
-        RegexRule(#"(?<=, )(?<state>[A-Z]{2})(?=, \d{5}\b)"#) { match in match.group("state").flatMap { states[$0] } },
-        RegexRule(#"(?<=, [A-Z][a-z]{1,30}, )(?<zip>\d{5})\b"#) { match in match.group("zip").map(NumberWords.digits) },
+        RegexRule(#"(?<=, )(?<state>[A-Z]{2})(?=, \d{5}\b)"#, needs: "0123456789") { match in
+            match.group("state").flatMap { states[$0] }
+        },
+        RegexRule(#"(?<=, [A-Z][a-z]{1,30}, )(?<zip>\d{5})\b"#, needs: "0123456789") { match in
+            match.group("zip").map(NumberWords.digits)
+        },
         // "St. Louis" → Saint
-        RegexRule(#"\bSt\.\s(?=[A-Z])"#) { _ in "Saint " },
+        RegexRule(#"\bSt\.\s(?=[A-Z])"#, needs: ".") { _ in "Saint " },
         // Titles before a capitalised name: "Dr. Evil", "Gov. Newsom"
         RegexRule(
-            #"\b(?<title>Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Prof|Sgt|Capt|Col|Lt|Rev|Hon|Pres|Supt|Cmdr|Adm|Maj)\.\s(?=[A-Z])"#
+            #"\b(?<title>Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Prof|Sgt|Capt|Col|Lt|Rev|Hon|Pres|Supt|Cmdr|Adm|Maj)\.\s(?=[A-Z])"#,
+            needs: "."
         ) { match in
             match.group("title").flatMap { titles[$0] }.map { $0 + " " }
         },
@@ -92,7 +97,7 @@ enum AbbreviationRules {
         },
         RegexRule(#"\b(?<word>tv|Tv)\b"#) { _ in "TV" },
         RegexRule(#"\bvs\.?(?=\s)"#) { _ in "versus" },
-        RegexRule(#"\bNo\.\s?(?=\d)"#) { _ in "number " },
+        RegexRule(#"\bNo\.\s?(?=\d)"#, needs: "0123456789") { _ in "number " },
     ]
 
     /// House numbers are said in pairs: "1428" → "fourteen twenty eight", "123" → "one twenty three".

@@ -36,7 +36,7 @@ enum DateRules {
             return words
         },
         // Year first: 2016/07/03
-        RegexRule(#"\b(?<year>\d{4})\/(?<month>\d{1,2})\/(?<day>\d{1,2})\b"#) { match in
+        RegexRule(#"\b(?<year>\d{4})\/(?<month>\d{1,2})\/(?<day>\d{1,2})\b"#, needs: "/") { match in
             numeric(month: match.group("month"), day: match.group("day"), year: match.group("year"), dayFirst: false)
         },
         // 10/06/2005, 01.10.2010, 15-01-2020, 11/17/05: month first unless the first part
@@ -54,7 +54,7 @@ enum DateRules {
             )
         },
         // Decades: "1990s", "'80s", "mid-80s"
-        RegexRule(#"\b(?<century>\d{2})(?<decade>\d0)s\b"#) { match in
+        RegexRule(#"\b(?<century>\d{2})(?<decade>\d0)s\b"#, needs: "s") { match in
             guard let century = match.group("century"), let decade = match.group("decade"),
                 let year = Int(century + decade)
             else {
@@ -62,10 +62,10 @@ enum DateRules {
             }
             return NumberWords.decade(year, century: true)
         },
-        RegexRule(#"(?:(?<=\s|^)['’]|(?<=\bmid-))(?<decade>\d0)s\b"#) { match in
+        RegexRule(#"(?:(?<=\s|^)['’]|(?<=\bmid-))(?<decade>\d0)s\b"#, needs: "s") { match in
             match.group("decade").flatMap { Int($0) }.map { NumberWords.decade($0, century: false) }
         },
-        RegexRule(#"\bmid-(?=[a-z]+ies\b)"#) { _ in "mid " },
+        RegexRule(#"\bmid-(?=[a-z]+ies\b)"#, needs: "-") { _ in "mid " },
     ]
 
     static func numeric(month: String?, day: String?, year: String?, dayFirst: Bool) -> String? {

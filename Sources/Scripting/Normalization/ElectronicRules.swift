@@ -6,14 +6,15 @@ enum ElectronicRules {
         RegexRule(#"(?i)\b(?:https?|file|ftp):\/\/[^\s<>"”]+[^\s<>"”.,;:!?)]|\bwww\.[^\s<>"”]+[^\s<>"”.,;:!?)]"#) {
             spell($0.text)
         },
-        RegexRule(#"[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:\/[^\s<>"”]*[^\s<>"”.,;:!?)])?"#) { spell($0.text) },
+        RegexRule(#"[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:\/[^\s<>"”]*[^\s<>"”.,;:!?)])?"#, needs: "@") { spell($0.text) },
         RegexRule(
-            #"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|sm|info|biz|tv|us|ca|au|abc)(?:\/[^\s<>"”]*[^\s<>"”.,;:!?)])?(?![\w@])"#
+            #"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|sm|info|biz|tv|us|ca|au|abc)(?:\/[^\s<>"”]*[^\s<>"”.,;:!?)])?(?![\w@])"#,
+            needs: "."
         ) {
             spell($0.text)
         },
         // "upgrade/update" → "upgrade slash update"
-        RegexRule(#"(?<=[A-Za-z])\s?\/\s?(?=[A-Za-z]{2})"#) { _ in " slash " },
+        RegexRule(#"(?<=[A-Za-z])\s?\/\s?(?=[A-Za-z]{2})"#, needs: "/") { _ in " slash " },
     ]
 
     static let symbols: [Character: String] = [

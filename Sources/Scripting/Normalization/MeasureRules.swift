@@ -20,7 +20,8 @@ enum MeasureRules {
             return "\(cardinalOrDecimal(from)) to \(say(amount, unit: unit))"
         },
         // Mixed fractions with a unit: "4 1/2 lbs"
-        RegexRule(#"\b(?<whole>\d+)\s(?<numerator>\d+)\/(?<denominator>\d+)\s?"# + unit + #"(?![\w²³])"#) { match in
+        RegexRule(#"\b(?<whole>\d+)\s(?<numerator>\d+)\/(?<denominator>\d+)\s?"# + unit + #"(?![\w²³])"#, needs: "/") {
+            match in
             guard let whole = match.group("whole").flatMap({ Int($0) }), let unit = match.group("unit"),
                 let fraction = mixedFraction(match.group("numerator"), match.group("denominator"))
             else { return nil }
@@ -37,13 +38,14 @@ enum MeasureRules {
             return say(amount, unit: unit)
         },
         // Fractions: "2 1/2", "3 5/2", "1/4th", "22/3"
-        RegexRule(#"\b(?<whole>\d+)\s(?<numerator>\d+)\/(?<denominator>\d+)\b"#) { match in
+        RegexRule(#"\b(?<whole>\d+)\s(?<numerator>\d+)\/(?<denominator>\d+)\b"#, needs: "/") { match in
             guard let whole = match.group("whole").flatMap({ Int($0) }),
                 let fraction = mixedFraction(match.group("numerator"), match.group("denominator"))
             else { return nil }
             return "\(NumberWords.cardinal(whole)) and \(fraction)"
         },
-        RegexRule(#"(?<![\w\/.])(?<numerator>\d+)\/(?<denominator>\d+)(?i:st|nd|rd|th)?(?![\w\/.])"#) { match in
+        RegexRule(#"(?<![\w\/.])(?<numerator>\d+)\/(?<denominator>\d+)(?i:st|nd|rd|th)?(?![\w\/.])"#, needs: "/") {
+            match in
             guard let numerator = match.group("numerator").flatMap({ Int($0) }),
                 let denominator = match.group("denominator").flatMap({ Int($0) })
             else { return nil }

@@ -9,7 +9,7 @@ enum MoneyRules {
     static let per = #"(?:\/(?<per>mo|month|wk|week|d|day|hr|h|hour|yr|year)\b)?"#
 
     static let rules: [RegexRule] = [
-        RegexRule(#"(?<spaced>US\s)?"# + sign + #"\s?"# + amount + scale + per) { match in
+        RegexRule(#"(?<spaced>US\s)?"# + sign + #"\s?"# + amount + scale + per, needs: "$£€¥") { match in
             guard let signText = match.group("sign"), let amountText = match.group("amount") else { return nil }
             var spoken = say(
                 amount: amountText,
@@ -21,7 +21,7 @@ enum MoneyRules {
             return spoken
         },
         // "… dollars-… dollars" left by two amounts joined by a dash.
-        RegexRule(#"(?<=dollars|pounds|euros|cents|pence|yen)\s?[-–]\s?(?=[a-z])"#) { _ in " to " },
+        RegexRule(#"(?<=dollars|pounds|euros|cents|pence|yen)\s?[-–]\s?(?=[a-z])"#, needs: "-–") { _ in " to " },
     ]
 
     static func say(amount: String, sign: String, scale: String?) -> String {

@@ -26,13 +26,14 @@ enum NumberRules {
                 return "\(NumberWords.year(from)) to \(NumberWords.year(to))"
             },
             // Decimals: "2.050", "-0.1", ".5"
-            RegexRule(#"(?<![\w.,])(?<number>-?(?:\d{1,3}(?:,\d{3})+|\d+)?\.\d+)(?![\w.]*\.\d)(?![\d])"#) { match in
+            RegexRule(#"(?<![\w.,])(?<number>-?(?:\d{1,3}(?:,\d{3})+|\d+)?\.\d+)(?![\w.]*\.\d)(?![\d])"#, needs: ".") {
+                match in
                 match.group("number").flatMap(NumberWords.decimal)
             },
             // Arithmetic between numbers: "2+3", "2*8"
-            RegexRule(#"(?<=\d)\s?\+\s?(?=\d)"#) { _ in " plus " },
-            RegexRule(#"(?<=\d)\s?\*\s?(?=\d)"#) { _ in " asterisk " },
-            RegexRule(#"(?<=\d)\/(?=[A-Za-z]\b)"#) { _ in " per " },
+            RegexRule(#"(?<=\d)\s?\+\s?(?=\d)"#, needs: "+") { _ in " plus " },
+            RegexRule(#"(?<=\d)\s?\*\s?(?=\d)"#, needs: "*") { _ in " asterisk " },
+            RegexRule(#"(?<=\d)\/(?=[A-Za-z]\b)"#, needs: "/") { _ in " per " },
             // Whole numbers, even inside words ("W2s", "COVID-19", "t2000"), spaced from letters.
             RegexRule(
                 #"(?<before>[A-Za-z])?(?<sign>(?<![\w\d])-)?(?<number>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:(?=(?<after>[A-Za-z]))|)"#
@@ -49,12 +50,12 @@ enum NumberRules {
 
     /// Symbols a listener needs as words.
     static let symbolRules: [RegexRule] = [
-        RegexRule(#"\s&\s"#) { _ in " and " },
-        RegexRule(#"(?<=^|\s)#(?=[A-Za-z])"#) { _ in "hash " },
-        RegexRule(#"(?<=[A-Za-z])#(?=\s|$)"#) { _ in " hash" },
-        RegexRule(#"(?<=^|\s)@(?=\w)"#) { _ in "at " },
-        RegexRule(#"(?<=\w)\s?@(?=\s|$)"#) { _ in " at" },
-        RegexRule(#"(?<=\w)\$(?=\s|$)"#) { _ in " dollar" },
+        RegexRule(#"\s&\s"#, needs: "&") { _ in " and " },
+        RegexRule(#"(?<=^|\s)#(?=[A-Za-z])"#, needs: "#") { _ in "hash " },
+        RegexRule(#"(?<=[A-Za-z])#(?=\s|$)"#, needs: "#") { _ in " hash" },
+        RegexRule(#"(?<=^|\s)@(?=\w)"#, needs: "@") { _ in "at " },
+        RegexRule(#"(?<=\w)\s?@(?=\s|$)"#, needs: "@") { _ in " at" },
+        RegexRule(#"(?<=\w)\$(?=\s|$)"#, needs: "$") { _ in " dollar" },
     ]
 
     /// How a plain number is read: with separators or up to four digits as a number (a year

@@ -3,12 +3,21 @@ struct RegexRule: @unchecked Sendable {
     typealias Match = ICUPattern.Match
 
     private let pattern: ICUPattern
+    /// Characters one of which every match contains: text with none of them is passed over
+    /// without running the pattern. Empty for rules that can match anything.
+    private let needs: Set<Unicode.Scalar>
     /// The spoken form of a match, or nil to leave it as written.
     private let rewrite: (Match) -> String?
 
-    init(_ pattern: String, _ rewrite: @escaping (Match) -> String?) {
+    init(_ pattern: String, needs: String = "", _ rewrite: @escaping (Match) -> String?) {
         self.pattern = ICUPattern(pattern)
+        self.needs = Set(needs.unicodeScalars)
         self.rewrite = rewrite
+    }
+
+    /// Whether text made of `scalars` can hold a match.
+    func mayMatch(_ scalars: Set<Unicode.Scalar>) -> Bool {
+        needs.isEmpty || !needs.isDisjoint(with: scalars)
     }
 
     func apply(to text: String) -> String {

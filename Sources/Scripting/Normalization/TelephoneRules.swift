@@ -5,11 +5,11 @@ import Foundation
 enum TelephoneRules {
     static let rules: [RegexRule] = [
         // IP addresses: 123.123.0.40
-        RegexRule(#"\b\d{1,3}(?:\.\d{1,3}){3}\b"#) { match in
+        RegexRule(#"\b\d{1,3}(?:\.\d{1,3}){3}\b"#, needs: ".") { match in
             match.text.split(separator: ".").map(NumberWords.digits).joined(separator: " dot ")
         },
         // Toll-free words: 1-800-GO-U-HAUL
-        RegexRule(#"\b1-(?<area>\d{3})-(?<word>[A-Z][A-Z-]*[A-Z])\b"#) { match in
+        RegexRule(#"\b1-(?<area>\d{3})-(?<word>[A-Z][A-Z-]*[A-Z])\b"#, needs: "-") { match in
             guard let area = match.group("area").flatMap({ Int($0) }), let word = match.group("word") else {
                 return nil
             }
@@ -26,9 +26,9 @@ enum TelephoneRules {
             }.joined(separator: ", ")
         },
         // Social security and similar: 111-11-1111
-        RegexRule(#"\b\d{3}-\d{2}-\d{4}\b"#) { match in
+        RegexRule(#"\b\d{3}-\d{2}-\d{4}\b"#, needs: "-") { match in
             match.text.split(separator: "-").map(NumberWords.digits).joined(separator: ", ")
         },
-        RegexRule(#"\b(?i:ssn)\b"#) { _ in "SSN" },
+        RegexRule(#"\b(?i:ssn)\b"#, needs: "sS") { _ in "SSN" },
     ]
 }

@@ -6,8 +6,16 @@ import Foundation
 public enum TextNormalizer {
     public static func spoken(_ text: String) -> String {
         var text = text
-        // Most sentences have no digits: only the rules that need none run over them.
-        for rule in text.contains(where: \.isNumber) ? rules : wordRules { text = rule.apply(to: text) }
+        var scalars = Set(text.unicodeScalars)
+        // Most sentences have no digits: only the rules that need none run over them; and a
+        // rule is passed over when the text lacks every character its matches need.
+        for rule in text.contains(where: \.isNumber) ? rules : wordRules where rule.mayMatch(scalars) {
+            let rewritten = rule.apply(to: text)
+            if rewritten != text {
+                text = rewritten
+                scalars = Set(text.unicodeScalars)
+            }
+        }
         while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
         return text
     }

@@ -13,10 +13,11 @@ enum TimeRules {
             #"(?<![\d.:])(?<hour>\d{1,2})(?::(?<minute>\d{2})(?::(?<second>\d{2}))?|\.(?<dotted>\d{2})(?=\s?[ap]\.?\s?m\b))?\s?"#
                 + #"(?i:"# + meridiem + #")"# + zone
         ) { match in say(match, meridiem: true) },
-        RegexRule(#"(?<![\d.:])(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?![\d:])"# + zone) { match in
+        RegexRule(#"(?<![\d.:])(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?![\d:])"# + zone, needs: ":") {
+            match in
             say(match, meridiem: false)
         },
-        RegexRule(#"(?<=AM|PM|o'clock)(?:\s[A-Z]{2,4})?\s?[-–]\s?(?=[a-z]+ )"#) { match in
+        RegexRule(#"(?<=AM|PM|o'clock)(?:\s[A-Z]{2,4})?\s?[-–]\s?(?=[a-z]+ )"#, needs: "-–") { match in
             let text = match.text
             let zone = text.trimmingCharacters(in: CharacterSet(charactersIn: " -–"))
             return (zone.isEmpty ? "" : " " + zone) + " to "
