@@ -2,7 +2,7 @@
 """`make fuzz`: runs every libFuzzer target of briefcast-fuzz for a set time and prints how many
 inputs each one tried.
 
-    python3 Fuzz/fuzz.py BINARY [--seconds N] [--targets a,b]
+    python3 Fuzz/fuzz.py BINARY [--seconds N] [--targets a,b] [--max-len BYTES]
 
 Seeds come from the project's own fixtures and, when it is there, ../shared/corpus and
 ../shared/eval-data. Each target's growing corpus is kept in .build-fuzz/corpus/TARGET, so later
@@ -88,6 +88,7 @@ def main():
     parser.add_argument("binary")
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--targets", default=",".join(TARGETS))
+    parser.add_argument("--max-len", type=int, default=4096, help="longest input tried, in bytes")
     arguments = parser.parse_args()
     crashes = os.path.join(ROOT, "Fuzz", "crashes")
     os.makedirs(crashes, exist_ok=True)
@@ -97,7 +98,7 @@ def main():
         prepare(target, corpus)
         environment = dict(os.environ, BRIEFCAST_FUZZ_TARGET=target, SWIFT_BACKTRACE="enable=no")
         command = [
-            arguments.binary, corpus, f"-max_total_time={arguments.seconds}", "-max_len=4096", "-timeout=10",
+            arguments.binary, corpus, f"-max_total_time={arguments.seconds}", f"-max_len={arguments.max_len}", "-timeout=10",
             "-rss_limit_mb=2048", "-print_final_stats=1", f"-artifact_prefix={crashes}/{target}-",
         ]
         result = subprocess.run(command, env=environment, capture_output=True, text=True, errors="replace")

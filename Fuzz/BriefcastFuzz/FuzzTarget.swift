@@ -38,7 +38,10 @@ enum FuzzTarget: String, CaseIterable {
                 part == part.trimmingCharacters(in: .whitespacesAndNewlines), "untrimmed part \(part.debugDescription)")
             require(InvisibleCharacters.cleaned(part) == part, "an invisible character in \(part.debugDescription)")
         }
-        let source = String(decoding: data, as: UTF8.self)
+        // Text with a UTF-16 byte order mark is read as UTF-16.
+        let isUTF16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+        let source =
+            isUTF16 ? String(data: data, encoding: .utf16) ?? "" : String(decoding: data, as: UTF8.self)
         let words = parts + [article.byline ?? "", article.dek ?? ""]
         switch format {
         case .html,
