@@ -11,7 +11,8 @@ public enum MarkdownReader {
         guard let document = HTMLDocument(data: Data(page.utf8)) else { throw .noSentences(path: input.name) }
         var paragraphs = ContentExtractor(document: document).allParagraphs()
         let firstHeading = document.elements(named: "h1").first.map { document.text(of: $0) }
-        let title = markdown.metadata["title"].map(HTMLMetadata.clean) ?? markdown.title ?? firstHeading
+        // Ink's title is HTML text ("Q&amp;A"): decoded like the rest.
+        let title = (markdown.metadata["title"] ?? markdown.title).map(HTMLMetadata.clean) ?? firstHeading
         if let firstHeading, paragraphs.first == firstHeading { paragraphs.removeFirst() }
         guard let headline = title ?? paragraphs.first, paragraphs.contains(where: { $0.contains(where: \.isLetter) })
         else {

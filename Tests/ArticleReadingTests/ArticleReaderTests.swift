@@ -160,6 +160,13 @@ import Testing
         if case .success(let article) = read { #expect(!article.paragraphs.isEmpty) }
     }
 
+    @Test("a # heading with markup characters is the headline as written, not as HTML (found by the fuzzer)")
+    func headingCharacters() throws {
+        let markdown = "# Q&A: Harbour > river, 3 < 4\n\nThe harbour was full on Saturday night to see the lanterns.\n"
+        let article = try ArticleReader.read(Data(markdown.utf8), name: "note.md", format: .markdown)
+        #expect(article.headline == "Q&A: Harbour > river, 3 < 4")
+    }
+
     @Test("closed front matter still gives the headline and byline")
     func closed() throws {
         let markdown =
