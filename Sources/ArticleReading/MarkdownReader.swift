@@ -6,7 +6,7 @@ import Ink
 /// words by rendering it to HTML first.
 public enum MarkdownReader {
     public static func read(_ input: ArticleText) throws(ReadingError) -> Article {
-        let markdown = MarkdownParser().parse(withoutUnclosedFrontMatter(input.text))
+        let markdown = MarkdownParser().parse(withoutTrailingSpace(withoutUnclosedFrontMatter(input.text)))
         let page = "<html><body>\(markdown.html)</body></html>"
         guard let document = HTMLDocument(data: Data(page.utf8)) else { throw .noSentences(path: input.name) }
         var paragraphs = ContentExtractor(document: document).allParagraphs()
@@ -31,6 +31,14 @@ public enum MarkdownReader {
     /// Ink reads a leading `---` line as the start of front matter and traps when the block
     /// runs to the end of the text unclosed (the fuzzer found it). Such a line opens no front
     /// matter, so it is dropped.
+    /// Ink also traps on a list whose last line is only indentation (it reads the spaces as a
+    /// nested list and runs off the end of the text), so the text ends at its last word.
+    static func withoutTrailingSpace(_ text: String) -> String {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+        return text[..<end] + "\n"
+    }
+
     static func withoutUnclosedFrontMatter(_ text: String) -> String {
         let start = text.drop { $0.isWhitespace }
         guard start.hasPrefix("---\n") else { return text }

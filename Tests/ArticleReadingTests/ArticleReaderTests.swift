@@ -154,6 +154,7 @@ import Testing
         arguments: [
             "---\ntitle: Harbour Lights Festival Draws Record Crowd\nauthor: Morgan Ellet\n\nThe harbour was full on Saturday night to see the lanterns.\n",
             "---\ntitle: Harbour\n   \n\n",
+            "# Harbour\n\nThe harbour was full on Saturday night.\n\n- lanterns\n   ",
         ])
     func unclosed(markdown: String) {
         let read = Result { try ArticleReader.read(Data(markdown.utf8), name: "note.md", format: .markdown) }
