@@ -6,7 +6,8 @@ import Ink
 /// words by rendering it to HTML first.
 public enum MarkdownReader {
     public static func read(_ input: ArticleText) throws(ReadingError) -> Article {
-        let markdown = MarkdownParser().parse(withoutTrailingSpace(withoutUnclosedFrontMatter(input.text)))
+        let markdown = MarkdownParser().parse(
+            withBoundedBrackets(withoutTrailingSpace(withoutUnclosedFrontMatter(input.text))))
         let page = "<html><body>\(markdown.html)</body></html>"
         guard let document = HTMLDocument(data: Data(page.utf8)) else { throw .noSentences(path: input.name) }
         var paragraphs = ContentExtractor(document: document).allParagraphs()
@@ -37,6 +38,33 @@ public enum MarkdownReader {
         var end = text.endIndex
         while end > text.startIndex, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
         return text[..<end] + "\n"
+    }
+
+    /// Ink tries every `[` as the start of a link and backtracks, so a run of unclosed brackets
+    /// takes exponential time (the fuzzer's 130 `[` never finished). Links nest two deep at most
+    /// (`[![photo](a.jpg)](page)`): a `[` opened deeper is escaped, read as a bracket.
+    static func withBoundedBrackets(_ text: String) -> String {
+        guard text.contains("[") else { return text }
+        var result = ""
+        var depth = 0
+        var previous: Character = "\n"
+        for character in text {
+            if character == "[" && previous != "\\" {
+                if depth >= 2 {
+                    result += "\\["
+                    previous = character
+                    continue
+                }
+                depth += 1
+            } else if character == "]" && previous != "\\" {
+                depth = max(0, depth - 1)
+            } else if character == "\n" && previous == "\n" {
+                depth = 0
+            }
+            result.append(character)
+            previous = character
+        }
+        return result
     }
 
     static func withoutUnclosedFrontMatter(_ text: String) -> String {

@@ -168,6 +168,21 @@ import Testing
         #expect(article.headline == "Q&A: Harbour > river, 3 < 4")
     }
 
+    @Test("a run of unclosed brackets is read in no time (Ink backtracked exponentially; found by the fuzzer)")
+    func bracketRun() throws {
+        let markdown =
+            "# Harbour\n\nThe harbour " + String(repeating: "[", count: 130)
+            + " was full [on Saturday](https://example.com) night.\n"
+        let started = Date()
+        // Read, or refused with a reason — either way at once.
+        _ = try? ArticleReader.read(Data(markdown.utf8), name: "note.md", format: .markdown)
+        #expect(Date().timeIntervalSince(started) < 5)
+        let linked = try ArticleReader.read(
+            Data("# Harbour\n\nThe harbour was full [on Saturday](https://example.com) night, officials said.\n".utf8),
+            name: "note.md", format: .markdown)
+        #expect(linked.paragraphs == ["The harbour was full on Saturday night, officials said."])
+    }
+
     @Test("closed front matter still gives the headline and byline")
     func closed() throws {
         let markdown =
