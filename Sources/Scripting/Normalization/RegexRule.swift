@@ -20,15 +20,18 @@ struct RegexRule: @unchecked Sendable {
         needs.isEmpty || !needs.isDisjoint(with: scalars)
     }
 
-    func apply(to text: String) -> String {
+    /// `text` with every match rewritten; nil when no match was (most rules, most text).
+    func rewritten(_ text: String) -> String? {
         var result = ""
         var cursor = text.startIndex
+        var changed = false
         for match in pattern.matches(in: text) {
             guard let spoken = rewrite(match) else { continue }
             result += text[cursor..<match.range.lowerBound]
             result += spoken
             cursor = match.range.upperBound
+            changed = true
         }
-        return result + text[cursor...]
+        return changed ? result + text[cursor...] : nil
     }
 }

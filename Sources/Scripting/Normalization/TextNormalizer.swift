@@ -10,8 +10,7 @@ public enum TextNormalizer {
         // Most sentences have no digits: only the rules that need none run over them; and a
         // rule is passed over when the text lacks every character its matches need.
         for rule in text.contains(where: \.isNumber) ? rules : wordRules where rule.mayMatch(scalars) {
-            let rewritten = rule.apply(to: text)
-            if rewritten != text {
+            if let rewritten = rule.rewritten(text) {
                 text = rewritten
                 scalars = Set(text.unicodeScalars)
             }
