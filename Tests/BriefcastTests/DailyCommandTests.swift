@@ -245,13 +245,7 @@ import Testing
         let folder = try Self.articles(["night-ferry.txt", "library-robot.txt"])
         let output = folder.deletingLastPathComponent().appendingPathComponent("out")
         let arguments = ["daily", folder.path, "--output-dir", output.path, "--date", "2026-11-27"]
-        let first = Process()
-        first.executableURL = BriefcastBinary.url
-        first.arguments = arguments
-        first.environment = BriefcastBinary.environment
-        first.standardOutput = FileHandle.nullDevice
-        first.standardError = FileHandle.nullDevice
-        try first.run()
+        let first = try Faults.start(arguments)
         // The first run writes its process number into the lock file once it holds the lock.
         let lockFile = output.appendingPathComponent(RunLock.fileName).path
         let deadline = Date().addingTimeInterval(10)
