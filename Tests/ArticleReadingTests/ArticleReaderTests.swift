@@ -183,6 +183,18 @@ import Testing
         #expect(linked.paragraphs == ["The harbour was full on Saturday night, officials said."])
     }
 
+    @Test("a <p with no > after it is read as text (Ink looped for ever filling memory; found by the fuzzer)")
+    func unclosedParagraphTag() throws {
+        let markdown =
+            "# Harbour\n\nThe tide mark <p is rising, a<P little.\n\n<p>The harbour is full tonight.</p>\n\nThe boats are in <p\n"
+        let article = try ArticleReader.read(Data(markdown.utf8), name: "note.md", format: .markdown)
+        #expect(article.headline == "Harbour")
+        #expect(
+            article.paragraphs == [
+                "The tide mark <p is rising, a<P little.", "The harbour is full tonight.", "The boats are in <p",
+            ])
+    }
+
     @Test("closed front matter still gives the headline and byline")
     func closed() throws {
         let markdown =
