@@ -19,7 +19,7 @@ enum PastedLine: Equatable {
         let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if line.isEmpty {
             self = .blank
-        } else if line.wholeMatch(of: PastedLine.listHeadingPattern) != nil {
+        } else if PastedLine.listHeadingPattern.matches(line) {
             self = .listHeading
         } else if PastedLine.isClutter(line) {
             self = .clutter
@@ -44,7 +44,8 @@ enum PastedLine: Equatable {
 extension PastedLine {
     /// Whole lines that are page furniture, one alternative each; matched as one pattern (each
     /// alternative in its own group, so its flags stay its own), which is much faster than one
-    /// match per alternative.
+    /// match per alternative. These patterns run on every line pasted, so ICU runs them: Swift's
+    /// `Regex` took longer to parse this one at its first use than to read the whole article.
     private static let clutterAlternatives = [
         #"(?i)(updated|published|posted|last updated|modified)\s*:?"#,
         #"\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?"#,
@@ -95,68 +96,71 @@ extension PastedLine {
         #"(?i)this (article|story) (originally )?(appeared|was originally published) (on|in) .{1,80}"#,
         #"(?i)\((getty images|ap photo[^)]*|reuters|afp[^)]*|[^)]*\/(getty|ap|afp|reuters)[^)]*)\)"#,
     ]
-    nonisolated(unsafe) private static let clutterPattern = try! Regex(
-        clutterAlternatives.map { "(?:\($0))" }.joined(separator: "|"))
+    private static let clutterPattern = ICUPattern(
+        whole: clutterAlternatives.map { "(?:\($0))" }.joined(separator: "|"))
 
     /// A photo credit closing a caption: "… Mikhail Klimentyev/Sputnik via Reuters",
     /// "… (Getty Images)", "… Photo: Jane Doe/AP".
-    nonisolated(unsafe) private static let creditSuffix =
-        /(?:\((?:[^()\/]{1,40}\/){1,3}[^()\/]{1,40}\)|[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)) *$/
+    private static let creditPattern =
+        #"(?:\((?:[^()\/]{1,40}\/){1,3}[^()\/]{1,40}\)|[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)) *"#
+    private static let creditSuffix = ICUPattern(creditPattern + "$")
+    private static let creditLine = ICUPattern(whole: creditPattern)
 
-    nonisolated(unsafe) static let listHeadingPattern =
-        /(?i)(related|related (stories|coverage|articles|content|links)|more (from|on|about) [\w .'’&-]{1,40}|more stories|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|read (more|next)|see also|also read|top stories|latest (news|stories))\s*:?/
+    private static let listHeadingPattern = ICUPattern(
+        whole:
+            #"(?i)(related|related (stories|coverage|articles|content|links)|more (from|on|about) [\w .'’&-]{1,40}|more stories|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|read (more|next)|see also|also read|top stories|latest (news|stories))\s*:?"#
+    )
 
     /// A photo credit on a line of its own ("Benoit Tessier/Reuters", "(Getty Images)").
     static func isCredit(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard let match = trimmed.firstMatch(of: creditSuffix) else { return false }
-        return match.range.lowerBound == trimmed.startIndex
+        creditLine.matches(line.trimmingCharacters(in: .whitespaces))
     }
 
     static func isClutter(_ line: String) -> Bool {
         // A short line made only of interface words: "Read Later", "More Options", "Resize Text".
         let words = line.lowercased().split { !$0.isLetter }
         if !words.isEmpty, words.count <= 4, words.allSatisfy({ interfaceWords.contains(String($0)) }) { return true }
-        if line.wholeMatch(of: clutterPattern) != nil { return true }
-        return line.firstMatch(of: creditSuffix) != nil
+        return clutterPattern.matches(line) || creditSuffix.matches(line)
     }
 
-    nonisolated(unsafe) private static let nameWord =
-        /(?:(?:Mc|Mac|O’|O')?[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|(?:[\p{Lu}]\.){1,3}|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)/
-    nonisolated(unsafe) private static let titledByline = /(?i:by|written by|author:|authors:)(?:\s+|(?=[A-Z]))(.+?)\.?/
-    nonisolated(unsafe) private static let trailingAge =
-        /\s*[•|·-]?\s*\d+\s*(?:h|m|d|hours?|minutes?|days?|weeks?)(?: ago)?\s*$/
+    private static let nameWord = ICUPattern(
+        whole:
+            #"(?:(?:Mc|Mac|O’|O')?[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|(?:[\p{Lu}]\.){1,3}|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)"#
+    )
+    private static let titledByline = ICUPattern(
+        whole: #"(?i:by|written by|author:|authors:)(?:\s+|(?=[A-Z]))(?<names>.+?)\.?"#)
+    private static let trailingAge = ICUPattern(
+        #"\s*[•|·-]?\s*\d+\s*(?:h|m|d|hours?|minutes?|days?|weeks?)(?: ago)?\s*$"#)
     /// ", MA WebMD Health News", ", Staff Writer": what follows the names after a comma.
-    nonisolated(unsafe) private static let trailingRole =
-        /,\s*(?:[A-Z]{2,4}\b.*|[A-Z][a-z]+ (?:Writer|Reporter|Editor|Correspondent|Contributor).*)$/
-    nonisolated(unsafe) private static let trailingDate =
-        /(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}).*$/
+    private static let trailingRole = ICUPattern(
+        #",\s*(?:[A-Z]{2,4}\b.*|[A-Z][a-z]+ (?:Writer|Reporter|Editor|Correspondent|Contributor).*)$"#)
+    private static let trailingDate = ICUPattern(
+        #"(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}).*$"#
+    )
 
     /// The longest line, in bytes, read as an author line (names, a role, a date and a time).
     static let longestByline = 300
 
-    // Compiled once: a regex literal in a function body is parsed again at every call.
-    nonisolated(unsafe) private static let handle = /\s+@\w+/
-    nonisolated(unsafe) private static let trailingHandle = /,?\s+@\w+$/
-    nonisolated(unsafe) private static let trailingDomain = /\s*,\s*[\w.]+\.(?:org|com|net|co\.uk)$/
-    nonisolated(unsafe) private static let trailingClause = /,\s+(?:a|an|the|who|is|our)\s.*$/
-    nonisolated(unsafe) private static let nameSeparator = #/,? and |, /#
+    private static let handle = ICUPattern(#"\s+@\w+"#)
+    private static let trailingHandle = ICUPattern(#",?\s+@\w+$"#)
+    private static let trailingDomain = ICUPattern(#"\s*,\s*[\w.]+\.(?:org|com|net|co\.uk)$"#)
+    private static let trailingClause = ICUPattern(#",\s+(?:a|an|the|who|is|our)\s.*$"#)
+    private static let nameSeparator = ICUPattern(#",? and |, "#)
 
     /// The names in an author line, or nil when the line is not one. A date after the names
     /// ("By JANE DOE JULY 29, 2016") is left out, and names in capitals are title-cased.
     static func bylineNames(_ line: String) -> String? {
         // An author line is short; a paragraph of the story is not worth the patterns below.
         guard line.utf8.count <= Self.longestByline else { return nil }
-        if let match = line.wholeMatch(of: titledByline) {
-            var names = String(match.1).replacing(handle, with: "").replacing(trailingDate, with: "")
-                .replacing(trailingRole, with: "").replacing(trailingDomain, with: "")
-                .replacing(trailingClause, with: "")
+        if let match = titledByline.firstMatch(in: line), var names = match.group("names") {
+            for suffix in [handle, trailingDate, trailingRole, trailingDomain, trailingClause] {
+                names = suffix.replacing(in: names, with: "")
+            }
             if names == names.uppercased() { names = names.capitalized }
             return names.split(separator: " ").count <= 12 && isNameList(names) ? names : nil
         }
         // "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "James Akinaka • 8h"
-        let name = line.replacing(trailingHandle, with: "").replacing(trailingDate, with: "")
-            .replacing(trailingAge, with: "")
+        let name = [trailingHandle, trailingDate, trailingAge].reduce(line) { $1.replacing(in: $0, with: "") }
         return isName(Substring(name)) ? name : nil
     }
 
@@ -196,11 +200,11 @@ extension PastedLine {
         guard words.first.map({ $0.first?.isUppercase == true }) == true,
             words.last.map({ $0.first?.isUppercase == true }) == true
         else { return false }
-        return words.allSatisfy { $0.wholeMatch(of: nameWord) != nil }
+        return words.allSatisfy { nameWord.matches(String($0)) }
     }
 
     private static func isNameList(_ text: String) -> Bool {
-        let parts = text.replacing(nameSeparator, with: "|").split(separator: "|")
+        let parts = nameSeparator.replacing(in: text, with: "|").split(separator: "|")
         return !parts.isEmpty && parts.allSatisfy { isName(Substring($0.trimmingCharacters(in: .whitespaces))) }
     }
 }

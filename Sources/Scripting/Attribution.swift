@@ -1,3 +1,5 @@
+import ArticleReading
+
 /// Who a quotation is attributed to, as the article words it: `Peskov replied when asked by
 /// TASS`, `said Kremlin spokesman Dmitry Peskov`, `he told reporters`, `according to the mayor`.
 struct Attribution: Equatable {

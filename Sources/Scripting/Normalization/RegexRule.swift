@@ -1,3 +1,5 @@
+import ArticleReading
+
 /// One rewrite of written text into spoken text: a pattern and what each match becomes.
 struct RegexRule: @unchecked Sendable {
     typealias Match = ICUPattern.Match
