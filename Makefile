@@ -2,11 +2,12 @@
 
 SWIFT        ?= swift
 # What the build, the tests and the demo need from Debian: the speech engine and its headers,
-# libsndfile, libxml2 (the HTML parser), libebur128 (loudness), pkg-config for the system-library targets, ffmpeg (its
+# libsndfile, libxml2 (the HTML parser), libebur128 (loudness), libcurl's headers (pages are fetched with
+# libcurl, opened only when a page is), pkg-config for the system-library targets, ffmpeg (its
 # ffprobe is the tests' independent reader of the chapters Briefcast writes), python3 (the
 # benchmark and the evaluation scorers) and strace (a test watches that article text never makes
 # the program open a file or start a process).
-APT_PACKAGES := espeak-ng libespeak-ng-dev libsndfile1-dev libxml2-dev libebur128-dev pkg-config ffmpeg python3 strace
+APT_PACKAGES := espeak-ng libespeak-ng-dev libsndfile1-dev libxml2-dev libebur128-dev libcurl4-openssl-dev pkg-config ffmpeg python3 strace
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN          := .build/release/briefcast
 EXAMPLES     := Tests/Fixtures/seed-article.txt $(wildcard Examples/*.txt)

@@ -3,7 +3,7 @@ import Foundation
 import PackageDescription
 
 // The pipeline, left to right: reading → scripting → speech → audio files → rendering → daily briefing → briefcast.
-// Only the wrapper targets (CLibXML2, CEspeakNG, CSndFile, CEbur128) hold C; each stage depends only on those before it.
+// Only the wrapper targets (CLibXML2, CCurl, CEspeakNG, CSndFile, CEbur128) hold C; each stage depends only on those before it.
 let package = Package(
     name: "Briefcast",
     platforms: [.macOS(.v13)],
@@ -27,6 +27,11 @@ let package = Package(
             pkgConfig: "sndfile",
             providers: [.apt(["libsndfile1-dev"])]
         ),
+        // Headers only: libcurl is opened with dlopen when a page is first fetched.
+        .systemLibrary(
+            name: "CCurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -34,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "ArticleReading",
-            dependencies: ["CLibXML2", .product(name: "Ink", package: "Ink")]
+            dependencies: ["CLibXML2", "CCurl", .product(name: "Ink", package: "Ink")]
         ),
         .target(name: "Scripting", dependencies: ["ArticleReading"]),
         .target(

@@ -1,8 +1,5 @@
+import CCurl
 import Foundation
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 /// Downloads an article page over HTTP(S): a Briefcast User-Agent, timeouts, a cap on
 /// redirects and on size, and an error naming the URL for every way it can fail.
@@ -29,109 +26,109 @@ public struct PageFetcher: Sendable {
             ["http", "https"].contains(scheme),
             url.host != nil
         else { throw .badURL(url: address) }
-        let download = Download(byteLimit: byteLimit, redirectLimit: redirectLimit)
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout * 3
-        configuration.httpAdditionalHeaders = [
-            "User-Agent": Self.userAgent, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
-        ]
-        let session = URLSession(configuration: configuration, delegate: download, delegateQueue: nil)
-        defer { session.invalidateAndCancel() }
-        session.dataTask(with: url).resume()
-        download.finished.wait()
-        switch download.outcome {
+        guard let curl = CurlLibrary.shared else {
+            throw .fetchFailed(url: address, reason: "libcurl is not installed (on Debian: apt install libcurl4)")
+        }
+        let download = Download(byteLimit: byteLimit)
+        switch download.run(address, settings: self, curl: curl.functions) {
         case .success(let data): return data
         case .failure(let problem): throw .fetchFailed(url: address, reason: problem.description)
-        case nil: throw .fetchFailed(url: address, reason: "no answer")
         }
     }
 }
 
-/// Collects one response, refusing bodies over the size cap and redirect chains over the limit.
-private final class Download: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+/// One transfer: the body as it arrives, refused past the size cap, and the status line of the
+/// last response (after redirects), whose reason phrase the error quotes.
+private final class Download {
     let byteLimit: Int
-    let redirectLimit: Int
-    let finished = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private var data = Data()
-    private var redirects = 0
-    private var problem: String?
-    private(set) var outcome: Result<Data, FetchProblem>?
+    var data = Data()
+    var isTooLarge = false
+    var statusLine = ""
 
-    struct FetchProblem: Error {
+    struct Problem: Error {
         var description: String
     }
 
-    init(byteLimit: Int, redirectLimit: Int) {
+    init(byteLimit: Int) {
         self.byteLimit = byteLimit
-        self.redirectLimit = redirectLimit
     }
 
-    func urlSession(
-        _ session: URLSession,
-        task: URLSessionTask,
-        willPerformHTTPRedirection response: HTTPURLResponse,
-        newRequest request: URLRequest,
-        completionHandler: @escaping (URLRequest?) -> Void
-    ) {
-        lock.withLock { redirects += 1 }
-        if lock.withLock({ redirects }) > redirectLimit {
-            // Not following the redirect ends the task with the redirect as its response.
-            lock.withLock { problem = "more than \(redirectLimit) redirects (a redirect loop?)" }
-            completionHandler(nil)
-        } else {
-            completionHandler(request)
-        }
-    }
-
-    func urlSession(
-        _ session: URLSession,
-        dataTask: URLSessionDataTask,
-        didReceive response: URLResponse,
-        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
-    ) {
-        if lock.withLock({ problem != nil }) {
-            completionHandler(.cancel)
-        } else if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
-            lock.withLock {
-                problem =
-                    "the server answered \(http.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: http.statusCode))"
+    func run(_ address: String, settings: PageFetcher, curl: briefcast_curl) -> Result<Data, Problem> {
+        guard let handle = curl.easy_init() else { return .failure(Problem(description: "libcurl could not start")) }
+        defer { curl.easy_cleanup(handle) }
+        var headers: UnsafeMutablePointer<curl_slist>?
+        headers = curl.slist_append(headers, "Accept: text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+        defer { curl.slist_free_all(headers) }
+        var curl = curl
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        _ = briefcast_curl_set_string(&curl, handle, CURLOPT_URL, address)
+        // Redirects followed, within the limit, and only to web addresses: never to file: or others.
+        _ = briefcast_curl_set_long(&curl, handle, CURLOPT_FOLLOWLOCATION, 1)
+        _ = briefcast_curl_set_long(&curl, handle, CURLOPT_MAXREDIRS, settings.redirectLimit)
+        _ = briefcast_curl_set_string(&curl, handle, CURLOPT_PROTOCOLS_STR, "http,https")
+        _ = briefcast_curl_set_string(&curl, handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        _ = briefcast_curl_set_string(&curl, handle, CURLOPT_USERAGENT, PageFetcher.userAgent)
+        _ = briefcast_curl_set_pointer(&curl, handle, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headers))
+        // Every encoding libcurl can undo (gzip, deflate, …).
+        _ = briefcast_curl_set_string(&curl, handle, CURLOPT_ACCEPT_ENCODING, "")
+        // `timeout` to connect, and as the longest wait for a byte; three times it for the whole.
+        let milliseconds = Int(settings.timeout * 1000)
+        _ = briefcast_curl_set_long(&curl, handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds)
+        _ = briefcast_curl_set_long(&curl, handle, CURLOPT_TIMEOUT_MS, milliseconds * 3)
+        _ = briefcast_curl_set_long(&curl, handle, CURLOPT_LOW_SPEED_LIMIT, 1)
+        _ = briefcast_curl_set_long(&curl, handle, CURLOPT_LOW_SPEED_TIME, max(1, Int(settings.timeout.rounded())))
+        _ = briefcast_curl_set_size(&curl, handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(byteLimit))
+        // Timeouts without signals: the renderer's threads and signal handlers stay undisturbed.
+        _ = briefcast_curl_set_long(&curl, handle, CURLOPT_NOSIGNAL, 1)
+        _ = briefcast_curl_set_callback(&curl, handle, CURLOPT_WRITEFUNCTION) { bytes, size, count, context in
+            let download = Unmanaged<Download>.fromOpaque(context!).takeUnretainedValue()
+            let length = size * count
+            guard download.data.count + length <= download.byteLimit else {
+                download.isTooLarge = true
+                return 0
             }
-            completionHandler(.cancel)
-        } else if response.expectedContentLength > Int64(byteLimit) {
-            lock.withLock { problem = tooLarge }
-            completionHandler(.cancel)
-        } else {
-            completionHandler(.allow)
-        }
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive received: Data) {
-        let over = lock.withLock {
-            data.append(received)
-            return data.count > byteLimit
-        }
-        if over {
-            lock.withLock { problem = tooLarge }
-            dataTask.cancel()
-        }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        lock.withLock {
-            if let problem {
-                outcome = .failure(FetchProblem(description: problem))
-            } else if let error {
-                let nsError = error as NSError
-                let reason = nsError.code == NSURLErrorTimedOut ? "timed out" : nsError.localizedDescription
-                outcome = .failure(FetchProblem(description: reason))
-            } else {
-                outcome = .success(data)
+            if let bytes {
+                download.data.append(UnsafeRawPointer(bytes).assumingMemoryBound(to: UInt8.self), count: length)
             }
+            return length
         }
-        finished.signal()
+        _ = briefcast_curl_set_pointer(&curl, handle, CURLOPT_WRITEDATA, context)
+        _ = briefcast_curl_set_callback(&curl, handle, CURLOPT_HEADERFUNCTION) { bytes, size, count, context in
+            let download = Unmanaged<Download>.fromOpaque(context!).takeUnretainedValue()
+            let length = size * count
+            if let bytes {
+                let line = String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+                if line.hasPrefix("HTTP/") {
+                    download.statusLine = line.trimmingCharacters(in: .whitespacesAndNewlines)
+                }
+            }
+            return length
+        }
+        _ = briefcast_curl_set_pointer(&curl, handle, CURLOPT_HEADERDATA, context)
+        let code = withExtendedLifetime(self) { curl.easy_perform(handle) }
+        switch code {
+        case CURLE_OK:
+            let status = briefcast_curl_response_code(&curl, handle)
+            guard (200..<300).contains(status) else {
+                return .failure(Problem(description: "the server answered \(status)\(reasonPhrase(status))"))
+            }
+            return .success(data)
+        case CURLE_WRITE_ERROR where isTooLarge, CURLE_FILESIZE_EXCEEDED:
+            return .failure(Problem(description: "the page is larger than \(byteLimit / 1_048_576) MB"))
+        case CURLE_TOO_MANY_REDIRECTS:
+            return .failure(Problem(description: "more than \(settings.redirectLimit) redirects (a redirect loop?)"))
+        case CURLE_OPERATION_TIMEDOUT:
+            return .failure(Problem(description: "timed out"))
+        default:
+            let reason = curl.easy_strerror(code).map { String(cString: $0) } ?? "error \(code.rawValue)"
+            return .failure(Problem(description: reason.prefix(1).lowercased() + reason.dropFirst()))
+        }
     }
 
-    private var tooLarge: String { "the page is larger than \(byteLimit / 1_048_576) MB" }
+    /// " Not Found", from the status line ("HTTP/1.1 404 Not Found"); HTTP/2 sends none.
+    private func reasonPhrase(_ status: Int) -> String {
+        let parts = statusLine.split(separator: " ", maxSplits: 2)
+        guard parts.count == 3, parts[1] == "\(status)" else { return "" }
+        return " " + parts[2]
+    }
 }

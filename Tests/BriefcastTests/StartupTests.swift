@@ -1,0 +1,27 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// What a run loads: libcurl, with the dozens of libraries it brings, only when a page is
+/// fetched — not in a render of a file, and not in its worker processes.
+@Suite struct StartupTests {
+    @Test("a render that fetches nothing never loads libcurl, in any of its processes")
+    func noCurlWithoutFetching() throws {
+        let folder = try BriefcastBinary.temporaryFolder()
+        let log = folder.appendingPathComponent("strace.log")
+        var environment = BriefcastBinary.environment
+        environment["XDG_CACHE_HOME"] = folder.appendingPathComponent("cache").path
+        let run = try Command.run(
+            "strace",
+            [
+                "-f", "-qq", "-e", "trace=execve,openat", "-o", log.path, BriefcastBinary.url.path, "article",
+                Fixtures.url("seed-article.txt").path, "-o", folder.appendingPathComponent("seed.wav").path,
+            ],
+            environment: environment)
+        #expect(run.status == 0, "\(run.standardError)")
+        let calls = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+        // The workers ran (briefcast started more than once), and no process opened libcurl.
+        #expect(calls.filter { $0.contains("execve(") && $0.contains("briefcast") }.count >= 2)
+        #expect(calls.filter { $0.contains("libcurl") }.isEmpty)
+    }
+}
