@@ -57,7 +57,8 @@ public enum EncodedAudioWriter {
                 }
             }
             try spool.forEachBlock { block in
-                let limited = limiter.isIdentity ? Array(block) : limiter.process(block)
+                if !limiter.isIdentity { limiter.process(block) }
+                let limited = Array(block)
                 try write(limited.withUnsafeBufferPointer { resampler?.process($0) } ?? limited)
             }
             if let tail = resampler?.finish() { try write(tail) }

@@ -1,33 +1,35 @@
-import CEbur128
 import Foundation
 import Speech
 
-/// EBU R 128 loudness of everything written through it, measured as it streams by (libebur128),
+/// EBU R 128 integrated loudness of everything written through it, measured as it streams by,
 /// so a whole briefing never has to sit in memory to be measured. Mono is measured as dual mono,
 /// the way a mono file is heard on two speakers.
 ///
-/// The measuring runs on a queue of its own, beside synthesis on the second core; at most a few
-/// blocks wait for it, so memory stays flat.
+/// BS.1770 gating done here rather than by libebur128 (which `AudioFileInfo` uses to measure
+/// finished files, and the tests check this meter against): the K-weighted energy of every
+/// 100 ms, 400 ms blocks every 100 ms, the −70 LUFS and −10 LU gates. It is the same arithmetic
+/// in a quarter of the time, and every sample of a render goes through it. The measuring runs on
+/// a queue of its own, beside synthesis on the second core; at most a few batches wait for it,
+/// so memory stays flat.
 public final class LoudnessMeter: SampleSink, @unchecked Sendable {
-    private var state: UnsafeMutablePointer<ebur128_state>?
     private let next: any SampleSink
     private let queue = DispatchQueue(label: "briefcast.loudness")
     private let slots = DispatchSemaphore(value: 4)
+    /// The rest is touched only on `queue`.
+    private var filter: KWeightingFilter
+    /// Samples in 100 ms; the energy of the 100 ms under way so far, and of the last three.
+    private let stepLength: Int
+    private var stepFilled = 0
+    private var stepEnergy = 0.0
+    private var recentSteps: [Double] = []
+    /// The mean-square energy of every 400 ms block, in order.
+    private var blocks: [Double] = []
 
     /// Measures at `sampleRate` and hands every block on to `next`.
     public init(sampleRate: Int, passingTo next: any SampleSink) throws(AudioFileError) {
-        guard let state = ebur128_init(1, UInt(sampleRate), Int32(EBUR128_MODE_I.rawValue)) else {
-            throw .writeFailed(path: "loudness meter", reason: "libebur128 could not start")
-        }
-        ebur128_set_channel(state, 0, Int32(EBUR128_DUAL_MONO.rawValue))
-        self.state = state
+        filter = KWeightingFilter(sampleRate: sampleRate)
+        stepLength = max(1, sampleRate / 10)
         self.next = next
-    }
-
-    // Every block queued for measuring holds the meter, so none is left when it goes — and it
-    // may go on its own queue, after the last block, where waiting for the queue would trap.
-    deinit {
-        ebur128_destroy(&state)
     }
 
     public func write(_ samples: UnsafeBufferPointer<Int16>) throws {
@@ -48,21 +50,49 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
         pending.removeAll(keepingCapacity: true)
         slots.wait()
         queue.async { [self] in
-            batch.withUnsafeBufferPointer { block in
-                if let base = block.baseAddress { _ = ebur128_add_frames_short(state, base, block.count) }
-            }
+            batch.withUnsafeBufferPointer(measure)
             slots.signal()
+        }
+    }
+
+    /// Adds samples to the 100 ms steps; each step completed ends a 400 ms block once there
+    /// have been four.
+    private func measure(_ samples: UnsafeBufferPointer<Int16>) {
+        var start = 0
+        while start < samples.count {
+            let count = min(stepLength - stepFilled, samples.count - start)
+            stepEnergy += filter.energy(of: UnsafeBufferPointer(rebasing: samples[start..<(start + count)]))
+            stepFilled += count
+            start += count
+            guard stepFilled == stepLength else { continue }
+            if recentSteps.count == 3 {
+                // Dual mono: both speakers carry the channel, so its energy counts twice.
+                blocks.append(2 * (recentSteps.reduce(0, +) + stepEnergy) / Double(4 * stepLength))
+                recentSteps.removeFirst()
+            }
+            recentSteps.append(stepEnergy)
+            stepEnergy = 0
+            stepFilled = 0
         }
     }
 
     /// Integrated loudness in LUFS, or nil for silence.
     public var integratedLoudness: Double? {
         handOff()
-        return queue.sync {
-            var loudness = 0.0
-            guard ebur128_loudness_global(state, &loudness) == 0, loudness.isFinite else { return nil }
-            return loudness
-        }
+        return queue.sync { Self.gatedLoudness(of: blocks) }
+    }
+
+    /// BS.1770's integrated loudness of blocks' mean-square energies: the mean of the blocks
+    /// above −70 LUFS and within 10 LU of the mean of those.
+    static func gatedLoudness(of blocks: [Double]) -> Double? {
+        func loudness(_ energy: Double) -> Double { -0.691 + 10 * log10(energy) }
+        let absoluteGate = pow(10, (-70 + 0.691) / 10)
+        let audible = blocks.filter { $0 >= absoluteGate }
+        guard !audible.isEmpty else { return nil }
+        let relativeGate = audible.reduce(0, +) / Double(audible.count) * 0.1
+        let gated = audible.filter { $0 >= relativeGate }
+        let result = loudness(gated.reduce(0, +) / Double(gated.count))
+        return result.isFinite ? result : nil
     }
 
     /// The gain, in dB, that brings the audio to `target` LUFS (a limiter then holds the peaks).

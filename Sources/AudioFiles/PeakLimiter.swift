@@ -20,20 +20,22 @@ public struct PeakLimiter: Sendable {
 
     public var isIdentity: Bool { makeUp == 1 }
 
-    public mutating func process(_ samples: UnsafeBufferPointer<Int16>) -> [Int16] {
+    /// Limits `samples` in place. The loop runs over every sample of a render, so it stays free
+    /// of calls (rounding half away from zero is done by hand rather than by `rounded()`), and
+    /// the gain is only recovered while reduced — most of the time it is not, and the next
+    /// sample then need not wait for the last one's arithmetic.
+    public mutating func process(_ samples: UnsafeMutableBufferPointer<Int16>) {
         var reduction = self.reduction
         let (makeUp, ceiling, release) = (self.makeUp, self.ceiling, self.release)
-        let output = [Int16](unsafeUninitializedCapacity: samples.count) { buffer, count in
-            for index in 0..<samples.count {
-                let boosted = Double(samples[index]) * makeUp
-                reduction = Swift.min(1, reduction * release)
-                let level = Swift.abs(boosted) * reduction
-                if level > ceiling { reduction = ceiling / Swift.abs(boosted) }
-                buffer[index] = Int16(clamping: Int((boosted * reduction).rounded()))
-            }
-            count = samples.count
+        for index in samples.indices {
+            let boosted = Double(samples[index]) * makeUp
+            let magnitude = Swift.abs(boosted)
+            if reduction < 1 { reduction = Swift.min(1, reduction * release) }
+            if magnitude * reduction > ceiling { reduction = ceiling / magnitude }
+            let limited = boosted * reduction
+            // Without a branch on the sign, which speech makes unpredictable.
+            samples[index] = Int16(clamping: Int(limited + Double(signOf: limited, magnitudeOf: 0.5)))
         }
         self.reduction = reduction
-        return output
     }
 }

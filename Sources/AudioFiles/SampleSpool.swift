@@ -44,13 +44,23 @@ public final class SampleSpool: SampleSink {
     }
 
     /// Hands every sample, in order and in blocks, to `body`.
-    public func forEachBlock(_ body: (UnsafeBufferPointer<Int16>) throws -> Void) throws {
+    /// The block is the caller's to change (a limiter works on it in place); it is read into
+    /// one buffer, reused.
+    public func forEachBlock(_ body: (UnsafeMutableBufferPointer<Int16>) throws -> Void) throws {
         try flush()
-        try handle.seek(toOffset: 0)
-        while let data = try handle.read(upToCount: Self.blockSize * 2), !data.isEmpty {
-            try data.withUnsafeBytes { try body($0.bindMemory(to: Int16.self)) }
+        var block = [Int16](repeating: 0, count: Self.blockSize)
+        var offset: off_t = 0
+        while true {
+            let read = block.withUnsafeMutableBytes { pread(handle.fileDescriptor, $0.baseAddress, $0.count, offset) }
+            guard read >= 0 else {
+                throw AudioFileError.writeFailed(path: url.path, reason: String(cString: strerror(errno)))
+            }
+            guard read > 0 else { break }
+            offset += off_t(read)
+            try block.withUnsafeMutableBufferPointer {
+                try body(UnsafeMutableBufferPointer(rebasing: $0[..<(read / 2)]))
+            }
         }
-        try handle.seekToEnd()
     }
 
     /// Removes the spool file.

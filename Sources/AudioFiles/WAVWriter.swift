@@ -44,16 +44,13 @@ public enum WAVWriter {
         }
         do {
             var limiter = PeakLimiter(gain: gain, ceiling: ceiling, sampleRate: sampleRate)
-            func write(_ block: UnsafeBufferPointer<Int16>) throws {
+            try spool.forEachBlock { block in
+                // One gain pass over the spool: loudness was measured while it was written.
+                if !limiter.isIdentity { limiter.process(block) }
                 let written = sf_write_short(file, block.baseAddress, sf_count_t(block.count))
                 guard written == block.count else {
                     throw AudioFileError.writeFailed(path: path, reason: String(cString: sf_strerror(file)))
                 }
-            }
-            try spool.forEachBlock { block in
-                guard !limiter.isIdentity else { return try write(block) }
-                // One gain pass over the spool: loudness was measured while it was written.
-                try limiter.process(block).withUnsafeBufferPointer { try write($0) }
             }
         } catch let error as AudioFileError {
             throw error

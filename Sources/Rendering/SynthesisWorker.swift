@@ -9,6 +9,8 @@ public enum SynthesisWorker {
     public static func run() throws {
         let decoder = JSONDecoder()
         let encoder = JSONEncoder()
+        // The engine loads while the renderer reads the article and writes its script.
+        let engine = try SpeechEngine.shared()
         // Input closed before any setup: the renderer did not need this worker.
         guard let first = readLine() else { return }
         guard let setup = try? decoder.decode(WorkerMessage.Setup.self, from: Data(first.utf8)) else {
@@ -16,7 +18,6 @@ public enum SynthesisWorker {
         }
         let lexicon = Lexicon(
             entries: setup.lexicon.compactMap { $0.count == 2 ? Lexicon.Entry(word: $0[0], saying: $0[1]) : nil })
-        let engine = try SpeechEngine.shared()
         let output: PCMFile
         do {
             output = try PCMFile(URL(fileURLWithPath: setup.output))

@@ -38,6 +38,12 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
         try initialised.get()
     }
 
+    /// Starts the engine on a thread of its own (loading its data and listing its voices takes
+    /// some 10 ms), so that it is ready when ``shared()`` is first called.
+    public static func preload() {
+        Thread { _ = try? shared() }.start()
+    }
+
     /// Every voice and variant espeak-ng has installed (mbrola voices, which need a separate
     /// engine Debian does not ship, are left out).
     public func voices() -> [EngineVoice] { installedVoices }

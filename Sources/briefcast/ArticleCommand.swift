@@ -62,6 +62,7 @@ struct ArticleCommand: ParsableCommand {
         if play && player == nil { throw PlaybackError.noPlayer }
         let workers = try speed.startWorkers()
         defer { workers?.finish() }
+        SpeechEngine.preload()
         let article = try ArticleLoader.load(input.input, format: input.format, cache: speed.readings)
         var library = try voices.load()
         let engine = try SpeechEngine.shared()

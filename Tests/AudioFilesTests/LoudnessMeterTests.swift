@@ -1,0 +1,77 @@
+@testable import AudioFiles
+import Foundation
+import Testing
+
+/// The meter a render streams through against libebur128 reading the finished file: the same
+/// loudness, whatever sizes the samples arrive in.
+@Suite struct LoudnessMeterTests {
+    /// 12.3 s that exercise both gates: a voice-like tone whose loudness swells and fades, a
+    /// quiet passage 25 dB down (within the file but under the relative gate), a pause of
+    /// silence (under the absolute gate) and a loud burst; the length is not a whole block.
+    static func signal(sampleRate: Int) -> [Int16] {
+        (0..<Int(12.3 * Double(sampleRate))).map { index in
+            let time = Double(index) / Double(sampleRate)
+            let level: Double =
+                switch time {
+                case ..<5: 0.3 + 0.2 * sin(2 * .pi * 0.7 * time)
+                case ..<7: 0.02
+                case ..<8: 0
+                case ..<9: 0.9
+                default: 0.25
+                }
+            let voice =
+                0.6 * sin(2 * .pi * 180 * time) + 0.3 * sin(2 * .pi * 2_400 * time) + 0.1 * sin(2 * .pi * 40 * time)
+            return Int16((32_000 * level * voice).rounded())
+        }
+    }
+
+    @Test("integrated loudness matches libebur128's, at 22,050 and 48,000 Hz", arguments: [22_050, 48_000])
+    func matchesLibebur128(sampleRate: Int) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "briefcast-meter-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spool = try SampleSpool(in: folder)
+        defer { spool.close() }
+        let meter = try LoudnessMeter(sampleRate: sampleRate, passingTo: spool)
+        let samples = Self.signal(sampleRate: sampleRate)
+        // Pieces of awkward sizes, as the engine hands them over.
+        var start = 0
+        for size in [1, 777, 2_205, 40_000, 12_345].cycled() {
+            guard start < samples.count else { break }
+            let end = min(samples.count, start + size)
+            try samples[start..<end].withUnsafeBufferPointer { try meter.write($0) }
+            start = end
+        }
+        let url = folder.appendingPathComponent("signal.wav")
+        try WAVWriter.write(spool, sampleRate: sampleRate, chapters: [], metadata: AudioMetadata(), to: url)
+        let reference = try #require(try AudioFileInfo.loudness(of: url, truePeak: false).integrated)
+        let measured = try #require(meter.integratedLoudness)
+        #expect(abs(measured - reference) < 0.001, "meter \(measured) LUFS, libebur128 \(reference) LUFS")
+        #expect(meter.gain(toward: -16) == -16 - measured)
+    }
+
+    @Test("silence has no loudness, and needs no gain")
+    func silence() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "briefcast-meter-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spool = try SampleSpool(in: folder)
+        defer { spool.close() }
+        let meter = try LoudnessMeter(sampleRate: 22_050, passingTo: spool)
+        try [Int16](repeating: 0, count: 50_000).withUnsafeBufferPointer { try meter.write($0) }
+        #expect(meter.integratedLoudness == nil)
+        #expect(meter.gain(toward: -16) == 0)
+    }
+}
+
+extension Array {
+    /// The elements over and over, for ever.
+    fileprivate func cycled() -> UnfoldSequence<Element, Int> {
+        sequence(state: 0) { index in
+            defer { index = (index + 1) % count }
+            return self[index]
+        }
+    }
+}
