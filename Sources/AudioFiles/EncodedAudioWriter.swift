@@ -1,7 +1,7 @@
 import CSndFile
 import Foundation
 
-/// Writes the spool as MP3 or Ogg Opus through libsndfile, then adds the chapters libsndfile
+/// Writes samples as MP3 or Ogg Opus through libsndfile, then adds the chapters libsndfile
 /// cannot write: an ID3v2 tag with `CHAP`/`CTOC` frames before the MP3 stream, or `CHAPTERnnn`
 /// comments in the Opus header. Opus only runs at 8–48 kHz rates espeak-ng does not use, so the
 /// audio is resampled to 48 kHz on the way (band-limited, not by dropping or repeating samples).
@@ -12,7 +12,7 @@ public enum EncodedAudioWriter {
     public static let opusSampleRate = 48_000
 
     public static func write(
-        _ spool: SampleSpool,
+        _ samples: some SampleSource,
         sampleRate: Int,
         format: AudioFormat,
         chapters: [Chapter],
@@ -56,7 +56,7 @@ public enum EncodedAudioWriter {
                     throw AudioFileError.writeFailed(path: url.path, reason: String(cString: sf_strerror(file)))
                 }
             }
-            try spool.forEachBlock { block in
+            try samples.forEachBlock { block in
                 if !limiter.isIdentity { limiter.process(block) }
                 let limited = Array(block)
                 try write(limited.withUnsafeBufferPointer { resampler?.process($0) } ?? limited)
@@ -75,7 +75,7 @@ public enum EncodedAudioWriter {
             try OggOpusHeaders.add(chapters, sampleRate: sampleRate, to: stream)
             try move(stream, to: url)
         } else {
-            let milliseconds = Int((Double(spool.count) * 1000 / Double(sampleRate)).rounded())
+            let milliseconds = Int((Double(samples.count) * 1000 / Double(sampleRate)).rounded())
             let tag = ID3ChapterTag.tag(
                 chapters: chapters, sampleRate: sampleRate, duration: milliseconds, metadata: metadata)
             try prepend(tag, to: stream, writing: url)

@@ -12,7 +12,6 @@ import Speech
 /// a queue of its own, beside synthesis on the second core; at most a few batches wait for it,
 /// so memory stays flat.
 public final class LoudnessMeter: SampleSink, @unchecked Sendable {
-    private let next: any SampleSink
     private let queue = DispatchQueue(label: "briefcast.loudness")
     private let slots = DispatchSemaphore(value: 4)
     /// The rest is touched only on `queue`.
@@ -25,11 +24,9 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
     /// The mean-square energy of every 400 ms block, in order.
     private var blocks: [Double] = []
 
-    /// Measures at `sampleRate` and hands every block on to `next`.
-    public init(sampleRate: Int, passingTo next: any SampleSink) throws(AudioFileError) {
+    public init(sampleRate: Int) {
         filter = KWeightingFilter(sampleRate: sampleRate)
         stepLength = max(1, sampleRate / 10)
-        self.next = next
     }
 
     public func write(_ samples: UnsafeBufferPointer<Int16>) throws {
@@ -37,7 +34,6 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
         // between threads stay few.
         pending.append(contentsOf: samples)
         if pending.count >= Self.batchSize { handOff() }
-        try next.write(samples)
     }
 
     /// Samples per hand-off to the measuring queue (1.5 s at 22,050 Hz).

@@ -15,6 +15,17 @@ public struct OutputFile: Sendable {
         TemporaryFiles.shared.add(temporary)
     }
 
+    /// Makes the temporary file now, empty, so that a folder which cannot take the output (read
+    /// only, say) is refused, naming it, before any work is done for it.
+    public func prepare() throws(AudioFileError) {
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw .writeFailed(
+                path: destination.deletingLastPathComponent().path, reason: String(cString: strerror(errno)))
+        }
+        close(descriptor)
+    }
+
     /// Moves the finished file into place (atomically, replacing an older one).
     public func commit() throws(AudioFileError) {
         guard rename(temporary.path, destination.path) == 0 else {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Temporary files a killed process left in an output folder: ``OutputFile`` temporaries
-/// (`.NAME.PID-XXXXXXXX.tmp`) and ``SampleSpool`` files (`.briefcast-PID-UUID.pcm`) whose
+/// (`.NAME.PID-XXXXXXXX.tmp`) and speech files (`.briefcast-PID-WHAT-XXXXXXXX.pcm`, see `PCMFile`) whose
 /// process is no longer running. Files of running processes are never touched.
 public enum StaleTemporaries {
     /// Removes them; returns the names removed.

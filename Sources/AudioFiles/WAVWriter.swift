@@ -7,10 +7,10 @@ public enum WAVWriter {
     /// RIFF sizes are 32-bit: the audio and chunks must stay under 4 GiB.
     static let byteLimit = UInt64(UInt32.max) - 1_048_576
 
-    /// Writes the spool's samples, raised by `gain` dB and held under `ceiling` dBFS, with
+    /// Writes the samples, raised by `gain` dB and held under `ceiling` dBFS, with
     /// `chapters` and `metadata`.
     public static func write(
-        _ spool: SampleSpool,
+        _ samples: some SampleSource,
         sampleRate: Int,
         chapters: [Chapter],
         metadata: AudioMetadata,
@@ -19,7 +19,7 @@ public enum WAVWriter {
         to url: URL
     ) throws(AudioFileError) {
         let path = url.path
-        guard UInt64(spool.count) * 2 < byteLimit else { throw .tooLong(path: path) }
+        guard UInt64(samples.count) * 2 < byteLimit else { throw .tooLong(path: path) }
         var info = SF_INFO()
         info.samplerate = Int32(sampleRate)
         info.channels = 1
@@ -44,8 +44,8 @@ public enum WAVWriter {
         }
         do {
             var limiter = PeakLimiter(gain: gain, ceiling: ceiling, sampleRate: sampleRate)
-            try spool.forEachBlock { block in
-                // One gain pass over the spool: loudness was measured while it was written.
+            try samples.forEachBlock { block in
+                // One gain pass: the loudness was measured before.
                 if !limiter.isIdentity { limiter.process(block) }
                 let written = sf_write_short(file, block.baseAddress, sf_count_t(block.count))
                 guard written == block.count else {

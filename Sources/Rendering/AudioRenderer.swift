@@ -6,8 +6,9 @@ import Speech
 /// Speaks a script (an article's or a briefing's) segment by segment into one audio file with a
 /// chapter at every segment that starts one, and writes its chapters JSON and transcript beside
 /// it. Segments come from the cache, from worker processes speaking in parallel, or from the
-/// engine in this process; samples stream through files, so memory does not grow with the
-/// script. The file is written beside its destination and renamed into place when whole.
+/// engine in this process; samples stay in those files until the output is written from them
+/// (see ``StitchedAudio``), so memory does not grow with the script. The file is written beside
+/// its destination and renamed into place when whole.
 public struct AudioRenderer {
     public let engine: any Synthesizer
     public let voices: VoiceLibrary
@@ -64,13 +65,11 @@ public struct AudioRenderer {
         }
         let output = OutputFile(destination)
         var sidecarFiles: [OutputFile] = []
-        let spool = try SampleSpool(in: destination.deletingLastPathComponent())
-        defer { spool.close() }
+        let folder = destination.deletingLastPathComponent()
         do {
+            try output.prepare()
             // Without a loudness target nothing is measured.
-            var meter: LoudnessMeter?
-            if loudness != nil { meter = try LoudnessMeter(sampleRate: engine.sampleRate, passingTo: spool) }
-            let sink: any SampleSink = meter ?? spool
+            let meter = loudness.map { _ in LoudnessMeter(sampleRate: engine.sampleRate) }
             var scratch: [URL] = []
             defer {
                 for file in scratch {
@@ -78,44 +77,64 @@ public struct AudioRenderer {
                     TemporaryFiles.shared.forget(file)
                 }
             }
-            let source = try source(
-                segments, casting: casting, folder: destination.deletingLastPathComponent(), files: &scratch)
+            let source = try source(segments, casting: casting, folder: folder, files: &scratch)
+            // This process's own speech, when there is neither cache nor workers.
+            var own: PCMFile?
+            var stitched = StitchedAudio(sampleRate: engine.sampleRate)
+            var buffer = [Int16](repeating: 0, count: StitchedAudio.blockSize)
             var chapters: [Chapter] = []
             var starts: [Int] = []
             var cues: [TranscriptCue] = []
             for (index, segment) in segments.enumerated() {
                 defer { progress?(index + 1, segments.count) }
-                let start = spool.count
+                let start = stitched.count
                 starts.append(start)
                 if let label = segment.chapter {
                     chapters.append(Chapter(label: label, sample: start, url: segment.link))
                 }
+                let piece: StitchedAudio.Piece
                 if segment.kind == .pause {
-                    try spool.writeSilence(Int((segment.seconds * Double(engine.sampleRate)).rounded()))
+                    // Pauses are silence, left out of the loudness measured.
+                    stitched.append(.silence(samples: Int((segment.seconds * Double(engine.sampleRate)).rounded())))
+                    continue
                 } else if segment.kind == .tone {
-                    try Chime.samples(seconds: segment.seconds, sampleRate: engine.sampleRate)
-                        .withUnsafeBufferPointer { try sink.write($0) }
-                } else if let audio = try source?.audio(for: index) {
-                    try audio.copy(into: sink)
-                    cues += Self.sentenceCues(segment, utterance: audio.utterance, start: start)
+                    piece = .tone(seconds: segment.seconds)
                 } else {
-                    let utterance = try engine.speak(
-                        segment.text, as: casting.profile(for: segment.voice, in: voices), lexicon: lexicon, into: sink
-                    )
-                    cues += Self.sentenceCues(segment, utterance: utterance, start: start)
+                    let audio: SpokenAudio
+                    if let found = try source?.audio(for: index) {
+                        audio = found
+                    } else {
+                        if own == nil {
+                            own = try PCMFile(PCMFile.temporaryURL(in: folder, for: "speech"))
+                            scratch.append(own!.url)
+                        }
+                        let file = own!
+                        let offset = file.count
+                        let utterance = try engine.speak(
+                            segment.text, as: casting.profile(for: segment.voice, in: voices), lexicon: lexicon,
+                            into: file)
+                        try file.flush()
+                        audio = SpokenAudio(file: file.url, byteOffset: offset * 2, utterance: utterance)
+                    }
+                    cues += Self.sentenceCues(segment, utterance: audio.utterance, start: start)
+                    piece = .spoken(audio)
+                }
+                stitched.append(piece)
+                if let meter {
+                    try stitched.forEachBlock(of: piece, buffer: &buffer) { try meter.write(UnsafeBufferPointer($0)) }
                 }
             }
             if let cache, let source { source.store(in: cache) }
             let gain = loudness.flatMap { target in meter.map { $0.gain(toward: target) } } ?? 0
             if format == .wav {
                 try WAVWriter.write(
-                    spool, sampleRate: engine.sampleRate, chapters: chapters, metadata: metadata, gain: gain,
+                    stitched, sampleRate: engine.sampleRate, chapters: chapters, metadata: metadata, gain: gain,
                     ceiling: Self.truePeakCeiling, to: output.temporary)
             } else {
                 // Lossy codecs overshoot the peaks they are given; Opus by most, so it gets more room.
                 let ceiling = Self.truePeakCeiling - (format == .opus ? 1.5 : 0.3)
                 try EncodedAudioWriter.write(
-                    spool, sampleRate: engine.sampleRate, format: format, chapters: chapters, metadata: metadata,
+                    stitched, sampleRate: engine.sampleRate, format: format, chapters: chapters, metadata: metadata,
                     gain: gain, ceiling: ceiling, to: output.temporary)
                 // The encoder's band limit takes some loudness with it: measured on the decoded file
                 // and, when it missed by more than a quarter LU, made up — by Opus's own output gain,
@@ -128,7 +147,7 @@ public struct AudioRenderer {
                         try OggOpusHeaders.setOutputGain(target - heard, in: output.temporary)
                     } else {
                         try EncodedAudioWriter.write(
-                            spool, sampleRate: engine.sampleRate, format: format, chapters: chapters,
+                            stitched, sampleRate: engine.sampleRate, format: format, chapters: chapters,
                             metadata: metadata, gain: gain + target - heard, ceiling: ceiling, to: output.temporary)
                     }
                 }
@@ -149,7 +168,7 @@ public struct AudioRenderer {
             let rendered = RenderedAudio(
                 url: destination.path,
                 sampleRate: engine.sampleRate,
-                frameCount: spool.count,
+                frameCount: stitched.count,
                 chapters: chapters,
                 segmentStarts: starts,
                 damagedCacheEntries: source?.damagedEntries ?? 0

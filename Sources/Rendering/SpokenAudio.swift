@@ -17,16 +17,31 @@ public struct SpokenAudio: Equatable, Sendable {
 
     /// Hands the samples, in blocks, to `sink`.
     public func copy(into sink: any SampleSink) throws {
-        let handle = try FileHandle(forReadingFrom: file)
-        defer { try? handle.close() }
-        try handle.seek(toOffset: UInt64(byteOffset))
-        var remaining = utterance.sampleCount * 2
+        var buffer = [Int16](repeating: 0, count: 1 << 17)
+        try forEachBlock(buffer: &buffer) { try sink.write(UnsafeBufferPointer($0)) }
+    }
+
+    /// Reads the samples into `buffer`, a block at a time, and hands each block to `body`.
+    func forEachBlock(buffer: inout [Int16], _ body: (UnsafeMutableBufferPointer<Int16>) throws -> Void) throws {
+        let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: file.path])
+        }
+        defer { close(descriptor) }
+        var offset = off_t(byteOffset)
+        var remaining = utterance.sampleCount
         while remaining > 0 {
-            guard let data = try handle.read(upToCount: min(remaining, 1 << 18)), !data.isEmpty else {
+            let wanted = min(remaining, buffer.count)
+            let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted * 2, offset) }
+            // A file that ends early, or a read error: the segment is not all there.
+            guard read > 0, read % 2 == 0 else {
                 throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: file.path])
             }
-            try data.withUnsafeBytes { try sink.write($0.bindMemory(to: Int16.self)) }
-            remaining -= data.count
+            try buffer.withUnsafeMutableBufferPointer {
+                try body(UnsafeMutableBufferPointer(rebasing: $0[..<(read / 2)]))
+            }
+            offset += off_t(read)
+            remaining -= read / 2
         }
     }
 }

@@ -13,12 +13,9 @@ import Testing
     /// Writes `frames` samples of a ramp with the given chapters and returns the file.
     static func write(frames: Int, chapters: [Chapter], metadata: AudioMetadata = AudioMetadata()) throws -> URL {
         let folder = try temporaryFolder()
-        let spool = try SampleSpool(in: folder)
-        defer { spool.close() }
         let ramp = (0..<frames).map { Int16(truncatingIfNeeded: $0 * 7) }
-        try ramp.withUnsafeBufferPointer { try spool.write($0) }
         let url = folder.appendingPathComponent("out.wav")
-        try WAVWriter.write(spool, sampleRate: 22_050, chapters: chapters, metadata: metadata, to: url)
+        try WAVWriter.write(ramp, sampleRate: 22_050, chapters: chapters, metadata: metadata, to: url)
         return url
     }
 
