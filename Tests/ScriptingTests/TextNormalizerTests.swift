@@ -87,6 +87,14 @@ import Testing
         #expect(!hasDigits, "\(spoken)")
     }
 
+    @Test("digits with a value past nine, such as a circled twenty, are said as that number (found by the fuzzer)")
+    func circledNumbers() {
+        #expect(NumberWords.digits("4\u{3249}7") == "four twenty seven")
+        // An address spelled out character by character reaches the same words.
+        let spoken = TextNormalizer.spoken("See www.news\u{3249}.example.com today.")
+        #expect(spoken.contains("twenty"), "\(spoken)")
+    }
+
     @Test("the extremes of Int have words")
     func extremes() {
         #expect(NumberWords.cardinal(Int.min).hasPrefix("minus nine quintillion two hundred twenty three quadrillion"))

@@ -73,8 +73,9 @@ public enum NumberWords {
     }
 
     /// Each digit by name: "one two three"; "oh" is not used (NeMo and most readers say "zero").
+    /// A character worth more than nine ("㉉", a circled twenty) is said as its number.
     public static func digits(_ text: some StringProtocol) -> String {
-        text.compactMap { $0.wholeNumberValue }.map { ones[$0] }.joined(separator: " ")
+        text.compactMap { $0.wholeNumberValue }.map { $0 < ones.count ? ones[$0] : cardinal($0) }.joined(separator: " ")
     }
 
     /// A year as people say it: "nineteen ninety four", "two thousand five", "twenty twelve".
