@@ -5,11 +5,15 @@ import Foundation
 /// rate — the same analogue prototypes libebur128 uses. Samples in, weighted samples out, with
 /// state carried from one call to the next.
 struct KWeightingFilter {
-    /// One second-order section, transposed direct form II.
+    /// One second-order section in direct form I, summed so that only one multiply and one
+    /// subtraction wait for the previous output: the filter runs over every sample of a render,
+    /// and that wait is what bounds its speed.
     private struct Biquad {
         let b0, b1, b2, a1, a2: Double
-        var s1 = 0.0
-        var s2 = 0.0
+        var x1 = 0.0
+        var x2 = 0.0
+        var y1 = 0.0
+        var y2 = 0.0
 
         init(b: (Double, Double, Double), a: (Double, Double)) {
             (b0, b1, b2) = b
@@ -17,9 +21,8 @@ struct KWeightingFilter {
         }
 
         @inline(__always) mutating func filter(_ x: Double) -> Double {
-            let y = b0 * x + s1
-            s1 = b1 * x - a1 * y + s2
-            s2 = b2 * x - a2 * y
+            let y = (b0 * x + b1 * x1 + b2 * x2 - a2 * y2) - a1 * y1
+            (x2, x1, y2, y1) = (x1, x, y1, y)
             return y
         }
     }
