@@ -6,6 +6,8 @@ import Speech
 /// dealt out by length, longest first, each to the worker with the least text so far, so the
 /// workers finish together; the deal depends on the input alone, and each segment sounds the
 /// same whichever worker speaks it. Samples go to a file per worker, never through memory.
+/// "Length" is the time a segment takes to say — its bytes at its voice's rate — since the
+/// engine's work follows the audio it makes.
 public struct SynthesisWorkers: Equatable, Sendable {
     /// The `briefcast` executable to run as `briefcast worker`.
     public var executable: URL
@@ -51,13 +53,19 @@ public struct SynthesisWorkers: Equatable, Sendable {
     public static func deal(_ jobs: [Job], among count: Int) -> [[Job]] {
         var shares = [[Job]](repeating: [], count: count)
         var loads = [Int](repeating: 0, count: count)
-        let longestFirst = jobs.sorted { ($0.text.utf8.count, $1.index) > ($1.text.utf8.count, $0.index) }
+        let longestFirst = jobs.sorted { (length($0), $1.index) > (length($1), $0.index) }
         for job in longestFirst {
             let worker = loads.indices.min { (loads[$0], $0) < (loads[$1], $1) } ?? 0
             shares[worker].append(job)
-            loads[worker] += job.text.utf8.count
+            loads[worker] += length(job)
         }
         return shares.map { $0.sorted { $0.index < $1.index } }
+    }
+
+    /// How long a job takes to say, in arbitrary whole units: its bytes over its voice's rate
+    /// (words a minute), so a slow headline voice weighs more than its bytes.
+    static func length(_ job: Job) -> Int {
+        job.text.utf8.count * 10_000 / max(1, job.profile.rate)
     }
 
     /// Starts the worker processes now, so they load while this process reads and writes the

@@ -133,7 +133,7 @@ import Testing
         #expect(cache.audio(for: entries[1].deletingPathExtension().lastPathComponent) != nil)
     }
 
-    @Test("segments are dealt longest first to the least loaded worker, each worker in script order")
+    @Test("segments are dealt longest first (in time to say) to the least loaded worker, each worker in script order")
     func deal() {
         let profile = VoiceProfile(name: "n", role: .narrator, voice: "en-us")
         let jobs = [30, 10, 25, 5, 20].enumerated().map {
@@ -141,6 +141,12 @@ import Testing
         }
         let shares = SynthesisWorkers.deal(jobs, among: 2).map { $0.map(\.index) }
         #expect(shares == [[0, 1, 3], [2, 4]])
+        // A voice at half the rate takes twice as long to say as many bytes.
+        let slow = VoiceProfile(name: "s", role: .headline, voice: "en-us", rate: 85)
+        let timed = [profile, slow, profile].enumerated().map {
+            SynthesisWorkers.Job(index: $0.offset, text: String(repeating: "a", count: 20), profile: $0.element)
+        }
+        #expect(SynthesisWorkers.deal(timed, among: 2).map { $0.map(\.index) } == [[1], [0, 2]])
     }
 }
 
