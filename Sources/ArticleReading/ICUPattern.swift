@@ -3,7 +3,8 @@ import Foundation
 /// A regular expression run by ICU (`NSRegularExpression`): far faster than Swift's `Regex` on
 /// the long alternations of speech verbs, and with look-behind, which the normalisation rules
 /// need; and compiled in a fraction of the time Swift takes to parse a pattern at its first
-/// use, which a short run like `briefcast article` feels. Immutable, so shared freely.
+/// use, which a short run like `briefcast article` feels. Compiled when first run, not when
+/// made: a text never reaches most of the normalisation rules. Shared freely between threads.
 package struct ICUPattern: @unchecked Sendable {
     package struct Match {
         /// The whole match.
@@ -16,18 +17,46 @@ package struct ICUPattern: @unchecked Sendable {
         package func group(_ name: String) -> String? { groups[name]?.text }
     }
 
-    private let expression: NSRegularExpression
+    private let compiled: Compiled
     private let groupNames: [String]
 
     /// `pattern` is a constant of the package: one that does not compile is a bug the tests
-    /// catch on first use.
+    /// catch (see ``compiles``).
     package init(_ pattern: String) {
-        do {
-            expression = try NSRegularExpression(pattern: pattern)
-        } catch {
-            fatalError("invalid built-in pattern \(pattern): \(error)")
-        }
+        compiled = Compiled(pattern)
         groupNames = Self.groupNames(in: pattern)
+    }
+
+    /// The expression, compiled once, by whichever thread first needs it.
+    private final class Compiled: @unchecked Sendable {
+        let pattern: String
+        private let lock = NSLock()
+        private var expression: NSRegularExpression?
+
+        init(_ pattern: String) {
+            self.pattern = pattern
+        }
+
+        func get() -> NSRegularExpression {
+            lock.withLock {
+                if let expression { return expression }
+                do {
+                    let made = try NSRegularExpression(pattern: pattern)
+                    expression = made
+                    return made
+                } catch {
+                    fatalError("invalid built-in pattern \(pattern): \(error)")
+                }
+            }
+        }
+    }
+
+    private var expression: NSRegularExpression { compiled.get() }
+
+    /// Whether the pattern compiles (for the tests: a pattern is otherwise compiled only when a
+    /// text first needs it).
+    package var compiles: Bool {
+        (try? NSRegularExpression(pattern: compiled.pattern)) != nil
     }
 
     /// The names of `(?<name>…)` groups (not `(?<=` or `(?<!` look-behinds).

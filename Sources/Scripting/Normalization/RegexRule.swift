@@ -4,7 +4,7 @@ import ArticleReading
 struct RegexRule: @unchecked Sendable {
     typealias Match = ICUPattern.Match
 
-    private let pattern: ICUPattern
+    let pattern: ICUPattern
     /// Characters one of which every match contains: text with none of them is passed over
     /// without running the pattern. Empty for rules that can match anything.
     private let needs: Set<Unicode.Scalar>
