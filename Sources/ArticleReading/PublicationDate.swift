@@ -38,29 +38,32 @@ extension PublicationDate {
         "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
     ]
 
-    nonisolated(unsafe) private static let isoDate = /(\d{4})-(\d{2})-(\d{2})/
-    nonisolated(unsafe) private static let monthFirstDate = /([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/
-    nonisolated(unsafe) private static let dayFirstDate = /(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/
+    // Run on every short pasted line: ICU, which compiles them in a fraction of the time Swift's
+    // `Regex` takes to parse them at first use.
+    private static let isoDate = ICUPattern(#"(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})"#)
+    private static let monthFirstDate = ICUPattern(
+        #"(?<month>[A-Za-z]{3,9})\.? (?<day>\d{1,2})(?:st|nd|rd|th)?,? (?<year>\d{4})"#)
+    private static let dayFirstDate = ICUPattern(#"(?<day>\d{1,2}) (?<month>[A-Za-z]{3,9})\.?,? (?<year>\d{4})"#)
 
     /// Finds the first date written in `text`: "2026-11-27", "Nov. 27, 2026", "November 27, 2026"
     /// or "27 November 2026".
     public static func first(in text: String) -> PublicationDate? {
-        if let match = text.firstMatch(of: isoDate),
-            let date = PublicationDate(year: Int(match.1) ?? 0, month: Int(match.2) ?? 0, day: Int(match.3) ?? 0)
+        // A line without a digit holds no date: most lines are passed over at once.
+        guard text.contains(where: \.isNumber) else { return nil }
+        func number(_ match: ICUPattern.Match, _ group: String) -> Int { match.group(group).flatMap { Int($0) } ?? 0 }
+        if let match = isoDate.firstMatch(in: text),
+            let date = PublicationDate(
+                year: number(match, "year"), month: number(match, "month"), day: number(match, "day"))
         {
             return date
         }
-        if let match = text.firstMatch(of: monthFirstDate),
-            let month = monthNames[match.1.lowercased()],
-            let date = PublicationDate(year: Int(match.3) ?? 0, month: month, day: Int(match.2) ?? 0)
-        {
-            return date
-        }
-        if let match = text.firstMatch(of: dayFirstDate),
-            let month = monthNames[match.2.lowercased()],
-            let date = PublicationDate(year: Int(match.3) ?? 0, month: month, day: Int(match.1) ?? 0)
-        {
-            return date
+        for pattern in [monthFirstDate, dayFirstDate] {
+            if let match = pattern.firstMatch(in: text),
+                let month = match.group("month").flatMap({ monthNames[$0.lowercased()] }),
+                let date = PublicationDate(year: number(match, "year"), month: month, day: number(match, "day"))
+            {
+                return date
+            }
         }
         return nil
     }
