@@ -10,9 +10,11 @@ public enum PastedTextReader {
     /// How many text lines the header may hold before the body is taken to have begun.
     private static let headerTextLimit = 3
 
-    nonisolated(unsafe) private static let runOfSpaces = /\s{2,}/
+    // Run on every line: ICU patterns, compiled in a fraction of the time Swift's `Regex` takes
+    // to parse them at first use.
+    private static let runOfSpaces = ICUPattern(#"\s{2,}"#)
     /// "3/50 Title": a gallery slide's number and count.
-    nonisolated(unsafe) private static let galleryMarker = /^(\d{1,3})\s?\/\s?(\d{1,3})\s+\S/
+    private static let galleryMarker = ICUPattern(#"^(?<slide>\d{1,3})\s?\/\s?(?<total>\d{1,3})\s+\S"#)
 
     public static func read(_ input: ArticleText) throws(ReadingError) -> Article {
         let rawLines = input.text
@@ -20,7 +22,7 @@ public enum PastedTextReader {
             .replacingOccurrences(of: "\r", with: "\n")
             .replacingOccurrences(of: "\u{00A0}", with: " ")
             .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces).replacing(runOfSpaces, with: " ") }
+            .map { runOfSpaces.replacing(in: $0.trimmingCharacters(in: .whitespaces), with: " ") }
         var lines = rawLines.map(PastedLine.init(classifying:))
         if let gallery = galleryLines(rawLines) {
             lines.replaceSubrange(gallery, with: Array(repeating: .clutter, count: gallery.count))
@@ -174,8 +176,8 @@ public enum PastedTextReader {
     /// caption paragraph. The lines from the first slide through the last slide's caption.
     static func galleryLines(_ lines: [String]) -> Range<Int>? {
         let markers = lines.indices.compactMap { index -> (Int, Int)? in
-            guard let match = lines[index].firstMatch(of: galleryMarker), let total = Int(match.2),
-                total >= 3
+            guard lines[index].first?.isNumber == true, let match = galleryMarker.firstMatch(in: lines[index]),
+                let total = match.group("total").flatMap({ Int($0) }), total >= 3
             else { return nil }
             return (index, total)
         }
