@@ -7,8 +7,13 @@ public enum Chime {
     /// Peak level, in dBFS: well under speech, which is then normalised with it.
     static let level = -14.0
 
+    /// How many samples a tone of `seconds` has.
+    public static func count(seconds: Double, sampleRate: Int) -> Int {
+        max(0, Int((seconds * Double(sampleRate)).rounded()))
+    }
+
     public static func samples(seconds: Double, sampleRate: Int) -> [Int16] {
-        let count = max(0, Int((seconds * Double(sampleRate)).rounded()))
+        let count = count(seconds: seconds, sampleRate: sampleRate)
         let amplitude = 32_767 * pow(10, level / 20)
         let half = count / 2
         return (0..<count).map { index in

@@ -77,8 +77,9 @@ public struct AudioRenderer {
                     TemporaryFiles.shared.forget(file)
                 }
             }
-            let source = try source(segments, casting: casting, folder: folder, files: &scratch)
-            // This process's own speech, when there is neither cache nor workers.
+            var source = try source(segments, casting: casting, folder: folder, files: &scratch)
+            // What neither the cache nor a worker has is spoken here, as the output is stitched,
+            // into one file of this process's own.
             var own: PCMFile?
             var stitched = StitchedAudio(sampleRate: engine.sampleRate)
             var buffer = [Int16](repeating: 0, count: StitchedAudio.blockSize)
@@ -104,17 +105,21 @@ public struct AudioRenderer {
                     if let found = try source?.audio(for: index) {
                         audio = found
                     } else {
-                        if own == nil {
-                            own = try PCMFile(PCMFile.temporaryURL(in: folder, for: "speech"))
-                            scratch.append(own!.url)
+                        let file: PCMFile
+                        if let own {
+                            file = own
+                        } else {
+                            file = try PCMFile(PCMFile.temporaryURL(in: folder, for: "speech"))
+                            scratch.append(file.url)
+                            own = file
                         }
-                        let file = own!
                         let offset = file.count
                         let utterance = try engine.speak(
                             segment.text, as: casting.profile(for: segment.voice, in: voices), lexicon: lexicon,
                             into: file)
                         try file.flush()
                         audio = SpokenAudio(file: file.url, byteOffset: offset * 2, utterance: utterance)
+                        source?.fresh[index] = audio
                     }
                     cues += Self.sentenceCues(segment, utterance: audio.utterance, start: start)
                     piece = .spoken(audio)
@@ -188,8 +193,8 @@ public struct AudioRenderer {
     }
 
     /// Where the spoken segments' audio comes from: the cache, then the workers (as they
-    /// finish), else — for what a worker could not do — this process's engine. Nil when there is
-    /// neither cache nor workers: the segments are then spoken straight into the output.
+    /// finish); what neither has, the renderer speaks itself. Nil when there is neither cache
+    /// nor workers.
     private func source(
         _ segments: [Segment], casting: VoiceCasting, folder: URL, files: inout [URL]
     ) throws -> SegmentSource? {
@@ -217,16 +222,6 @@ public struct AudioRenderer {
         let missing = jobs.filter { source.cached[$0.index] == nil }
         if let workers, !missing.isEmpty {
             source.pending = try workers.speak(missing, lexicon: lexicon, folder: folder, files: &files)
-        } else if !missing.isEmpty {
-            // Spoken here, into a file, so it can be cached like the rest.
-            let own = try PCMFile(PCMFile.temporaryURL(in: folder, for: "speech"))
-            files.append(own.url)
-            for job in missing {
-                let offset = own.count
-                let utterance = try engine.speak(job.text, as: job.profile, lexicon: lexicon, into: own)
-                source.fresh[job.index] = SpokenAudio(file: own.url, byteOffset: offset * 2, utterance: utterance)
-            }
-            try own.flush()
         }
         return source
     }

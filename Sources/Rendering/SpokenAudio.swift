@@ -15,12 +15,6 @@ public struct SpokenAudio: Equatable, Sendable {
         self.utterance = utterance
     }
 
-    /// Hands the samples, in blocks, to `sink`.
-    public func copy(into sink: any SampleSink) throws {
-        var buffer = [Int16](repeating: 0, count: 1 << 17)
-        try forEachBlock(buffer: &buffer) { try sink.write(UnsafeBufferPointer($0)) }
-    }
-
     /// Reads the samples into `buffer`, a block at a time, and hands each block to `body`.
     func forEachBlock(buffer: inout [Int16], _ body: (UnsafeMutableBufferPointer<Int16>) throws -> Void) throws {
         let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)

@@ -33,7 +33,7 @@ struct StitchedAudio: SampleSource {
     func length(of piece: Piece) -> Int {
         switch piece {
         case .silence(let samples): samples
-        case .tone(let seconds): Chime.samples(seconds: seconds, sampleRate: sampleRate).count
+        case .tone(let seconds): Chime.count(seconds: seconds, sampleRate: sampleRate)
         case .spoken(let audio): audio.utterance.sampleCount
         }
     }
