@@ -81,6 +81,13 @@ public struct AudioRenderer {
             // What neither the cache nor a worker has is spoken here, as the output is stitched,
             // into one file of this process's own.
             var own: PCMFile?
+            // A WAV is written as the segments come, and its gain applied in place at the end;
+            // the encoders read the stitched audio through once its loudness is known.
+            let writer =
+                format == .wav
+                ? try WAVWriter(
+                    url: output.temporary, sampleRate: engine.sampleRate,
+                    chapterLabels: segments.compactMap(\.chapter), metadata: metadata) : nil
             var stitched = StitchedAudio(sampleRate: engine.sampleRate)
             var buffer = [Int16](repeating: 0, count: StitchedAudio.blockSize)
             var chapters: [Chapter] = []
@@ -95,9 +102,7 @@ public struct AudioRenderer {
                 }
                 let piece: StitchedAudio.Piece
                 if segment.kind == .pause {
-                    // Pauses are silence, left out of the loudness measured.
-                    stitched.append(.silence(samples: Int((segment.seconds * Double(engine.sampleRate)).rounded())))
-                    continue
+                    piece = .silence(samples: Int((segment.seconds * Double(engine.sampleRate)).rounded()))
                 } else if segment.kind == .tone {
                     piece = .tone(seconds: segment.seconds)
                 } else {
@@ -125,16 +130,19 @@ public struct AudioRenderer {
                     piece = .spoken(audio)
                 }
                 stitched.append(piece)
-                if let meter {
-                    try stitched.forEachBlock(of: piece, buffer: &buffer) { try meter.write(UnsafeBufferPointer($0)) }
+                // Pauses are silence, left out of the loudness measured.
+                let metered = segment.kind == .pause ? nil : meter
+                if metered != nil || writer != nil {
+                    try stitched.forEachBlock(of: piece, buffer: &buffer) { block in
+                        try metered?.write(UnsafeBufferPointer(block))
+                        try writer?.write(UnsafeBufferPointer(block))
+                    }
                 }
             }
             if let cache, let source { source.store(in: cache) }
             let gain = loudness.flatMap { target in meter.map { $0.gain(toward: target) } } ?? 0
-            if format == .wav {
-                try WAVWriter.write(
-                    stitched, sampleRate: engine.sampleRate, chapters: chapters, metadata: metadata, gain: gain,
-                    ceiling: Self.truePeakCeiling, to: output.temporary)
+            if let writer {
+                try writer.finish(chapterSamples: chapters.map(\.sample), gain: gain, ceiling: Self.truePeakCeiling)
             } else {
                 // Lossy codecs overshoot the peaks they are given; Opus by most, so it gets more room.
                 let ceiling = Self.truePeakCeiling - (format == .opus ? 1.5 : 0.3)

@@ -58,6 +58,27 @@ import Testing
             ])
     }
 
+    @Test("the gain goes on every sample, in place, as the limiter gives it")
+    func gainInPlace() throws {
+        // Longer than the writer's blocks, and loud enough at +9 dB for the limiter to act.
+        let samples = (0..<150_000).map { Int16(truncatingIfNeeded: Int(20_000 * sin(Double($0) / 40))) }
+        let url = try Self.temporaryFolder().appendingPathComponent("gain.wav")
+        try WAVWriter.write(
+            samples, sampleRate: 22_050,
+            chapters: [Chapter(label: "Start", sample: 0), Chapter(label: "Later", sample: 99_999)],
+            metadata: AudioMetadata(), gain: 9, ceiling: -1, to: url)
+        var limiter = PeakLimiter(gain: 9, ceiling: -1, sampleRate: 22_050)
+        var expected = samples
+        expected.withUnsafeMutableBufferPointer { limiter.process($0) }
+        let descriptor = open(url.path, O_RDONLY)
+        defer { close(descriptor) }
+        let data = try #require(try RIFFChunks(descriptor: descriptor).body["data"])
+        var written = [Int16](repeating: 0, count: data.size / 2)
+        _ = written.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, data.size, off_t(data.offset)) }
+        #expect(written == expected)
+        #expect(try WAVContents.read(url).chapters.map(\.sample) == [0, 99_999])
+    }
+
     @Test("over-long labels are cut at 254 bytes on a character boundary")
     func longLabel() throws {
         let label = String(repeating: "é", count: 200)
