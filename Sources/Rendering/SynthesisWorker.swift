@@ -16,6 +16,7 @@ public enum SynthesisWorker {
         guard let setup = try? decoder.decode(WorkerMessage.Setup.self, from: Data(first.utf8)) else {
             throw SpeechError.synthesisFailed("the worker's setup cannot be read")
         }
+        engine.know(voiceFiles: setup.voiceFiles ?? [:])
         let lexicon = Lexicon(
             entries: setup.lexicon.compactMap { $0.count == 2 ? Lexicon.Entry(word: $0[0], saying: $0[1]) : nil })
         let output: PCMFile

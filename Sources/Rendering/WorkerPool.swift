@@ -35,6 +35,7 @@ public final class WorkerPool: @unchecked Sendable {
         _ jobs: [SynthesisWorkers.Job], lexicon: Lexicon, folder: URL, files: inout [URL]
     ) throws -> PendingAudio {
         let shares = SynthesisWorkers.deal(jobs, among: processes.count).filter { !$0.isEmpty }
+        let voiceFiles = (try? SpeechEngine.shared())?.voiceFiles(for: Set(jobs.map(\.profile.voice))) ?? [:]
         let pending = PendingAudio()
         let group = DispatchGroup()
         for (number, (process, share)) in zip(processes, shares).enumerated() {
@@ -44,7 +45,8 @@ public final class WorkerPool: @unchecked Sendable {
             files += [output, retryOutput]
             lock.withLock { outputs += [output, retryOutput] }
             Self.onThread(group) {
-                let (left, problem) = self.run(share, on: process, output: output, lexicon: lexicon, into: pending)
+                let (left, problem) = self.run(
+                    share, on: process, output: output, lexicon: lexicon, voiceFiles: voiceFiles, into: pending)
                 guard !left.isEmpty else { return }
                 // Once more, in a fresh worker — unless the render has given up.
                 let again: WorkerProcess? = self.lock.withLock {
@@ -57,7 +59,7 @@ public final class WorkerPool: @unchecked Sendable {
                     return
                 }
                 let (stillLeft, secondProblem) = self.run(
-                    left, on: again, output: retryOutput, lexicon: lexicon, into: pending)
+                    left, on: again, output: retryOutput, lexicon: lexicon, voiceFiles: voiceFiles, into: pending)
                 for job in stillLeft { pending.fail(job.index, Self.failure(job, secondProblem, retried: true)) }
             }
         }
@@ -82,10 +84,11 @@ public final class WorkerPool: @unchecked Sendable {
     /// did not do, and why. A worker that stops answering is stopped.
     private func run(
         _ share: [SynthesisWorkers.Job], on process: WorkerProcess, output: URL, lexicon: Lexicon,
-        into pending: PendingAudio
+        voiceFiles: [String: String], into pending: PendingAudio
     ) -> ([SynthesisWorkers.Job], String) {
         let encoder = JSONEncoder()
-        let setup = WorkerMessage.Setup(output: output.path, lexicon: lexicon.entries.map { [$0.word, $0.saying] })
+        let setup = WorkerMessage.Setup(
+            output: output.path, lexicon: lexicon.entries.map { [$0.word, $0.saying] }, voiceFiles: voiceFiles)
         let lines =
             [(try? encoder.encode(setup)) ?? Data()]
             + share.map {

@@ -21,16 +21,17 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
         return .success(SpeechEngine(sampleRate: Int(rate)))
     }()
 
-    /// Voice files by the language names profiles use ("en-gb" → "gmw/en"): selecting a voice
-    /// by its language alone fails in the library for some voices.
-    private var files: [String: String] = [:]
+    /// The installed voices, and their files by the language names profiles use ("en-gb" →
+    /// "gmw/en"): selecting a voice by its language alone fails in the library for some
+    /// voices. Listed when first needed: a listing reads every one of espeak-ng's 360 voice
+    /// files, and a worker told its voices' files (``know(voiceFiles:)``) needs none (the
+    /// library still makes one of its own to select a file whose name has capitals, "gmw/en-US").
+    private var listing: (voices: [EngineVoice], files: [String: String])?
+    /// Voice files a worker was given by the process that started it.
+    private var knownFiles: [String: String] = [:]
 
     private init(sampleRate: Int) {
         self.sampleRate = sampleRate
-        installedVoices = Self.listVoices()
-        for voice in installedVoices where !voice.isVariant {
-            for language in voice.languages where files[language] == nil { files[language] = voice.file }
-        }
     }
 
     /// The process's engine, started on first use.
@@ -41,15 +42,41 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
     /// Starts the engine on a thread of its own (loading its data and listing its voices takes
     /// some 10 ms), so that it is ready when ``shared()`` is first called.
     public static func preload() {
-        Thread { _ = try? shared() }.start()
+        Thread { _ = try? shared().voices() }.start()
     }
 
     /// Every voice and variant espeak-ng has installed (mbrola voices, which need a separate
     /// engine Debian does not ship, are left out).
-    public func voices() -> [EngineVoice] { installedVoices }
+    public func voices() -> [EngineVoice] {
+        lock.withLock { listed().voices }
+    }
 
-    /// Listed once: every listing reads all of espeak-ng's voice files.
-    private let installedVoices: [EngineVoice]
+    /// The voice file of each of `languages` that has one ("en-us" → "gmw/en-US"), to hand to
+    /// a worker process.
+    public func voiceFiles(for languages: some Sequence<String>) -> [String: String] {
+        lock.withLock {
+            let files = listed().files
+            return Dictionary(languages.compactMap { language in files[language].map { (language, $0) } }) { a, _ in a }
+        }
+    }
+
+    /// Voice files by language, from ``voiceFiles(for:)`` in another process: selecting these
+    /// voices then needs no listing.
+    public func know(voiceFiles: [String: String]) {
+        lock.withLock { knownFiles.merge(voiceFiles) { _, new in new } }
+    }
+
+    /// The listing, made on first use; called with `lock` held.
+    private func listed() -> (voices: [EngineVoice], files: [String: String]) {
+        if let listing { return listing }
+        let voices = Self.listVoices()
+        var files: [String: String] = [:]
+        for voice in voices where !voice.isVariant {
+            for language in voice.languages where files[language] == nil { files[language] = voice.file }
+        }
+        listing = (voices, files)
+        return (voices, files)
+    }
 
     private static func listVoices() -> [EngineVoice] {
         // Listing by a spec replaces the library's voice list, which voice selection then
@@ -149,7 +176,7 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
     private func select(_ profile: VoiceProfile) throws(SpeechError) {
         guard profile != selected else { return }
         selected = nil
-        let file = files[profile.voice] ?? profile.voice
+        let file = knownFiles[profile.voice] ?? listed().files[profile.voice] ?? profile.voice
         guard espeak_SetVoiceByName(profile.variant.map { "\(file)+\($0)" } ?? file) == EE_OK else {
             throw .unknownVoice(profile.engineVoiceName)
         }
