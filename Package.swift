@@ -3,7 +3,7 @@ import Foundation
 import PackageDescription
 
 // The pipeline, left to right: reading → scripting → speech → audio files → rendering → daily briefing → briefcast.
-// Only the wrapper targets (CLibXML2, CCurl, CEspeakNG, CSndFile, CEbur128) hold C; each stage depends only on those before it.
+// Only the wrapper targets (CLibXML2, CCurl, CEspeakNG, CSndFile, CEbur128, CMalloc) hold C; each stage depends only on those before it.
 let package = Package(
     name: "Briefcast",
     platforms: [.macOS(.v13)],
@@ -57,7 +57,10 @@ let package = Package(
             // Sample loops (resampling, limiting) are optimised in debug builds too, so the tests stay quick.
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
-        .target(name: "Rendering", dependencies: ["ArticleReading", "Scripting", "Speech", "AudioFiles"]),
+        // glibc's malloc.h: how the renderer has the segments it holds given back when freed.
+        .systemLibrary(name: "CMalloc"),
+        .target(
+            name: "Rendering", dependencies: ["ArticleReading", "Scripting", "Speech", "AudioFiles", "CMalloc"]),
         .target(
             name: "DailyBriefing",
             dependencies: [

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The temporary files this process has made and not yet renamed or removed — output files
-/// being written, worker output, this process's own speech — so an interrupted run (Ctrl-C, `kill`) can
+/// being written, an encoder's scratch copy of the stitched audio — so an interrupted run (Ctrl-C, `kill`) can
 /// remove them before it ends. (A run killed outright leaves them to the next run, which
 /// removes those of processes no longer running: ``StaleTemporaries``.)
 public final class TemporaryFiles: @unchecked Sendable {

@@ -70,26 +70,18 @@ public struct AudioRenderer {
             try output.prepare()
             // Without a loudness target nothing is measured.
             let meter = loudness.map { _ in LoudnessMeter(sampleRate: engine.sampleRate) }
-            var scratch: [URL] = []
-            defer {
-                for file in scratch {
-                    try? FileManager.default.removeItem(at: file)
-                    TemporaryFiles.shared.forget(file)
-                }
-            }
-            var source = try source(segments, casting: casting, folder: folder, files: &scratch)
-            // What neither the cache nor a worker has is spoken here, as the output is stitched,
-            // into one file of this process's own.
-            var own: PCMFile?
             // A WAV is written as the segments come, and its gain applied in place at the end;
-            // the encoders read the stitched audio through once its loudness is known.
-            let writer =
-                format == .wav
-                ? try WAVWriter(
-                    url: output.temporary, sampleRate: engine.sampleRate,
-                    chapterLabels: segments.compactMap(\.chapter), metadata: metadata) : nil
-            var stitched = StitchedAudio(sampleRate: engine.sampleRate)
-            var buffer = [Int16](repeating: 0, count: StitchedAudio.blockSize)
+            // the encoders read a scratch copy through once its loudness is known.
+            let stitched = StitchedAudio(
+                into: format == .wav
+                    ? .wav(
+                        try WAVWriter(
+                            url: output.temporary, sampleRate: engine.sampleRate,
+                            chapterLabels: segments.compactMap(\.chapter), metadata: metadata))
+                    : .scratch(try PCMFile(PCMFile.temporaryURL(in: folder, for: "stitched"))),
+                meter: meter, sampleRate: engine.sampleRate)
+            defer { if case .scratch(let file) = stitched.destination { file.remove() } }
+            let source = try source(segments, casting: casting)
             var chapters: [Chapter] = []
             var starts: [Int] = []
             var cues: [TranscriptCue] = []
@@ -100,54 +92,48 @@ public struct AudioRenderer {
                 if let label = segment.chapter {
                     chapters.append(Chapter(label: label, sample: start, url: segment.link))
                 }
-                let piece: StitchedAudio.Piece
-                if segment.kind == .pause {
-                    piece = .silence(samples: Int((segment.seconds * Double(engine.sampleRate)).rounded()))
-                } else if segment.kind == .tone {
-                    piece = .tone(seconds: segment.seconds)
-                } else {
-                    let audio: SpokenAudio
-                    if let found = try source?.audio(for: index) {
-                        audio = found
-                    } else {
-                        let file: PCMFile
-                        if let own {
-                            file = own
-                        } else {
-                            file = try PCMFile(PCMFile.temporaryURL(in: folder, for: "speech"))
-                            scratch.append(file.url)
-                            own = file
+                switch segment.kind {
+                case .pause:
+                    try stitched.appendSilence(samples: Int((segment.seconds * Double(engine.sampleRate)).rounded()))
+                case .tone:
+                    try stitched.appendTone(seconds: segment.seconds)
+                default:
+                    let utterance: Utterance
+                    if let audio = try source?.audio(for: index) {
+                        // Spoken afresh by a worker: kept for the next run (one that cannot be
+                        // stored is simply spoken again then).
+                        if let cache, source?.cached[index] == nil, let key = source?.keys[index] {
+                            try? cache.store(audio, for: key)
                         }
-                        let offset = file.count
-                        let utterance = try engine.speak(
-                            segment.text, as: casting.profile(for: segment.voice, in: voices), lexicon: lexicon,
-                            into: file)
-                        try file.flush()
-                        audio = SpokenAudio(file: file.url, byteOffset: offset * 2, utterance: utterance)
-                        source?.fresh[index] = audio
+                        try stitched.append(audio)
+                        utterance = audio.utterance
+                    } else {
+                        // What neither the cache nor a worker has is spoken here, now: straight
+                        // into the output, or through memory when it is to be cached too.
+                        let profile = casting.profile(for: segment.voice, in: voices)
+                        if let cache, let key = source?.keys[index] {
+                            let buffer = SampleBuffer()
+                            utterance = try engine.speak(segment.text, as: profile, lexicon: lexicon, into: buffer)
+                            let audio = SpokenAudio(samples: .memory(buffer.samples), utterance: utterance)
+                            try? cache.store(audio, for: key)
+                            try stitched.append(audio)
+                        } else {
+                            utterance = try engine.speak(segment.text, as: profile, lexicon: lexicon, into: stitched)
+                        }
                     }
-                    cues += Self.sentenceCues(segment, utterance: audio.utterance, start: start)
-                    piece = .spoken(audio)
-                }
-                stitched.append(piece)
-                // Pauses are silence, left out of the loudness measured.
-                let metered = segment.kind == .pause ? nil : meter
-                if metered != nil || writer != nil {
-                    try stitched.forEachBlock(of: piece, buffer: &buffer) { block in
-                        try metered?.write(UnsafeBufferPointer(block))
-                        try writer?.write(UnsafeBufferPointer(block))
-                    }
+                    cues += Self.sentenceCues(segment, utterance: utterance, start: start)
                 }
             }
-            if let cache, let source { source.store(in: cache) }
             let gain = loudness.flatMap { target in meter.map { $0.gain(toward: target) } } ?? 0
-            if let writer {
+            switch stitched.destination {
+            case .wav(let writer):
                 try writer.finish(chapterSamples: chapters.map(\.sample), gain: gain, ceiling: Self.truePeakCeiling)
-            } else {
+            case .scratch(let file):
+                try file.flush()
                 // Lossy codecs overshoot the peaks they are given; Opus by most, so it gets more room.
                 let ceiling = Self.truePeakCeiling - (format == .opus ? 1.5 : 0.3)
                 try EncodedAudioWriter.write(
-                    stitched, sampleRate: engine.sampleRate, format: format, chapters: chapters, metadata: metadata,
+                    file, sampleRate: engine.sampleRate, format: format, chapters: chapters, metadata: metadata,
                     gain: gain, ceiling: ceiling, to: output.temporary)
                 // The encoder's band limit takes some loudness with it: measured on the decoded file
                 // and, when it missed by more than a quarter LU, made up — by Opus's own output gain,
@@ -160,7 +146,7 @@ public struct AudioRenderer {
                         try OggOpusHeaders.setOutputGain(target - heard, in: output.temporary)
                     } else {
                         try EncodedAudioWriter.write(
-                            stitched, sampleRate: engine.sampleRate, format: format, chapters: chapters,
+                            file, sampleRate: engine.sampleRate, format: format, chapters: chapters,
                             metadata: metadata, gain: gain + target - heard, ceiling: ceiling, to: output.temporary)
                     }
                 }
@@ -203,9 +189,7 @@ public struct AudioRenderer {
     /// Where the spoken segments' audio comes from: the cache, then the workers (as they
     /// finish); what neither has, the renderer speaks itself. Nil when there is neither cache
     /// nor workers.
-    private func source(
-        _ segments: [Segment], casting: VoiceCasting, folder: URL, files: inout [URL]
-    ) throws -> SegmentSource? {
+    private func source(_ segments: [Segment], casting: VoiceCasting) throws -> SegmentSource? {
         guard cache != nil || workers != nil else { return nil }
         let jobs = segments.indices.filter { segments[$0].isSpoken }.map { index in
             SynthesisWorkers.Job(
@@ -229,7 +213,7 @@ public struct AudioRenderer {
         }
         let missing = jobs.filter { source.cached[$0.index] == nil }
         if let workers, !missing.isEmpty {
-            source.pending = try workers.speak(missing, lexicon: lexicon, folder: folder, files: &files)
+            source.pending = workers.speak(missing, lexicon: lexicon)
         }
         return source
     }

@@ -2,10 +2,10 @@ import AudioFiles
 import Foundation
 import Speech
 
-/// A sink that appends 16-bit samples to a file, buffered; the file stays until ``remove()``.
-/// Worker processes speak into one, and the renderer into one for segments it speaks itself
-/// while caching.
-public final class PCMFile: SampleSink {
+/// A sink that appends 16-bit samples to a file, buffered, and reads them back from the start:
+/// the stitched audio an encoder waits to read until its loudness is known. The file stays
+/// until ``remove()``.
+public final class PCMFile: SampleSink, SampleSource {
     public let url: URL
     /// Samples written so far.
     public private(set) var count = 0
@@ -34,6 +34,22 @@ public final class PCMFile: SampleSink {
         guard !buffer.isEmpty else { return }
         try buffer.withUnsafeBytes { try handle.write(contentsOf: $0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Every sample written, from the file (after a ``flush()``), a block at a time.
+    public func forEachBlock(_ body: (UnsafeMutableBufferPointer<Int16>) throws -> Void) throws {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        var block = [Int16](repeating: 0, count: 65_536)
+        var done = 0
+        while done < count {
+            let wanted = min(block.count, count - done)
+            let read = block.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted * 2, off_t(done * 2)) }
+            guard read == wanted * 2 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            try block.withUnsafeMutableBufferPointer { try body(UnsafeMutableBufferPointer(rebasing: $0[..<wanted])) }
+            done += wanted
+        }
     }
 
     public func remove() {

@@ -1,19 +1,28 @@
 import Foundation
 import Speech
 
-/// Segments' audio as worker processes finish it: a reader asks for a segment and waits until
-/// it is there, or has failed, or every worker has ended without it (then it is nil).
+/// Segments' audio as worker processes finish it, held in memory until the renderer takes it:
+/// a reader asks for a segment and waits until it is there, or has failed, or every worker has
+/// ended without it (then it is nil). A worker that gets ahead of the renderer is not read from
+/// until the renderer catches up (see ``waitForRoom(worker:)``), so what waits in memory stays
+/// bounded however long the briefing.
 public final class PendingAudio: @unchecked Sendable {
     private let condition = NSCondition()
-    private var byIndex: [Int: SpokenAudio] = [:]
+    private var byIndex: [Int: (audio: SpokenAudio, worker: Int)] = [:]
     private var failures: [Int: String] = [:]
+    /// Bytes of audio waiting, by worker.
+    private var waiting: [Int: Int] = [:]
     private var finished = false
+    private var cancelled = false
+    /// What one worker may have waiting before its next segment is read: some 45 s of audio.
+    static let roomPerWorker = 2 << 20
 
     init() {}
 
-    func add(_ index: Int, _ audio: SpokenAudio) {
+    func add(_ index: Int, _ audio: SpokenAudio, worker: Int) {
         condition.withLock {
-            byIndex[index] = audio
+            byIndex[index] = (audio, worker)
+            waiting[worker, default: 0] += audio.memoryBytes
             condition.broadcast()
         }
     }
@@ -34,21 +43,36 @@ public final class PendingAudio: @unchecked Sendable {
         }
     }
 
-    /// The segment's audio, waiting for it if a worker is still at work.
-    public func audio(for index: Int) throws(WorkerFailure) -> SpokenAudio? {
+    /// The render has given up: nothing more is kept, and no worker's reader waits for room.
+    func cancel() {
+        condition.withLock {
+            cancelled = true
+            byIndex = [:]
+            condition.broadcast()
+        }
+    }
+
+    /// Waits while `worker` has more than its room waiting: its segments come later in the
+    /// script than the one the renderer waits for, which another worker is speaking.
+    func waitForRoom(worker: Int) {
+        condition.withLock {
+            while waiting[worker, default: 0] > Self.roomPerWorker && !cancelled { condition.wait() }
+        }
+    }
+
+    /// The segment's audio, waiting for it if a worker is still at work; it is handed over
+    /// once, and no longer held here.
+    public func take(_ index: Int) throws(WorkerFailure) -> SpokenAudio? {
         let (audio, failure) = condition.withLock {
             while byIndex[index] == nil && failures[index] == nil && !finished { condition.wait() }
-            return (byIndex[index], failures[index])
+            let taken = byIndex.removeValue(forKey: index)
+            if let taken {
+                waiting[taken.worker, default: 0] -= taken.audio.memoryBytes
+                condition.broadcast()
+            }
+            return (taken?.audio, failures[index])
         }
         if let failure { throw WorkerFailure(message: failure) }
         return audio
-    }
-
-    /// Waits for every worker to end; then every segment's audio there is.
-    public func all() -> [Int: SpokenAudio] {
-        condition.withLock {
-            while !finished { condition.wait() }
-            return byIndex
-        }
     }
 }

@@ -61,15 +61,21 @@ public struct SegmentCache: Equatable, Sendable {
         }
         // Recently used entries are the ones pruning keeps.
         try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file.path)
-        return .found(SpokenAudio(file: file, byteOffset: offset, utterance: utterance))
+        return .found(SpokenAudio(samples: .file(file, byteOffset: offset), utterance: utterance))
     }
 
     /// Stores the samples of `audio` under `key`.
     public func store(_ audio: SpokenAudio, for key: String) throws {
-        let handle = try FileHandle(forReadingFrom: audio.file)
-        defer { try? handle.close() }
-        try handle.seek(toOffset: UInt64(audio.byteOffset))
-        let samples = try handle.read(upToCount: audio.utterance.sampleCount * 2) ?? Data()
+        let samples: Data
+        switch audio.samples {
+        case .memory(let values):
+            samples = values.withUnsafeBytes { Data($0) }
+        case .file(let url, let byteOffset):
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            try handle.seek(toOffset: UInt64(byteOffset))
+            samples = try handle.read(upToCount: audio.utterance.sampleCount * 2) ?? Data()
+        }
         guard samples.count == audio.utterance.sampleCount * 2 else { return }
         let file = url(for: key)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

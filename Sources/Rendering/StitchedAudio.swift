@@ -1,67 +1,65 @@
 import AudioFiles
 import Foundation
+import Speech
 
-/// A render's audio in script order without a copy of its own: silence for each pause, the
-/// chime for each tone, and each spoken segment read from the file it is already in (a
-/// worker's output, a cache entry, this process's own speech). It is read through twice — as
-/// it grows, to measure its loudness, and whole, to write the file — so the samples of a long
-/// briefing are never written out an extra time.
-struct StitchedAudio: SampleSource {
-    enum Piece {
-        case silence(samples: Int)
-        case tone(seconds: Double)
-        case spoken(SpokenAudio)
+/// A render's audio, stitched in script order as its segments come, each sample passing
+/// through once and the meter seeing it on the way: straight into the WAV being made (its gain
+/// applied in place at the end, see ``WAVWriter``), or, for the encoders — which need the
+/// loudness of the whole before their first sample — into a scratch file they read once it is
+/// known. Nothing is held in memory but a block.
+final class StitchedAudio: SampleSink {
+    enum Destination {
+        case wav(WAVWriter)
+        case scratch(PCMFile)
     }
 
-    let sampleRate: Int
-    private(set) var pieces: [Piece] = []
+    let destination: Destination
+    private let meter: LoudnessMeter?
+    private let sampleRate: Int
     /// Samples so far.
     private(set) var count = 0
+    private var buffer = [Int16](repeating: 0, count: 32_768)
 
-    init(sampleRate: Int) {
+    init(into destination: Destination, meter: LoudnessMeter?, sampleRate: Int) {
+        self.destination = destination
+        self.meter = meter
         self.sampleRate = sampleRate
     }
 
-    /// Samples per block handed on.
-    static let blockSize = 32_768
-
-    mutating func append(_ piece: Piece) {
-        pieces.append(piece)
-        count += length(of: piece)
-    }
-
-    func length(of piece: Piece) -> Int {
-        switch piece {
-        case .silence(let samples): samples
-        case .tone(let seconds): Chime.count(seconds: seconds, sampleRate: sampleRate)
-        case .spoken(let audio): audio.utterance.sampleCount
-        }
-    }
-
-    func forEachBlock(_ body: (UnsafeMutableBufferPointer<Int16>) throws -> Void) throws {
-        var buffer = [Int16](repeating: 0, count: Self.blockSize)
-        for piece in pieces { try forEachBlock(of: piece, buffer: &buffer, body) }
-    }
-
-    /// One piece's samples, in blocks, using `buffer`.
-    func forEachBlock(
-        of piece: Piece, buffer: inout [Int16], _ body: (UnsafeMutableBufferPointer<Int16>) throws -> Void
-    ) throws {
-        switch piece {
-        case .silence(let samples):
-            var remaining = samples
-            while remaining > 0 {
-                let chunk = min(remaining, buffer.count)
-                try buffer.withUnsafeMutableBufferPointer { block in
-                    block.update(repeating: 0)
-                    try body(UnsafeMutableBufferPointer(rebasing: block[..<chunk]))
-                }
-                remaining -= chunk
+    /// A pause: silence, left out of the loudness measured.
+    func appendSilence(samples: Int) throws {
+        buffer.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        var remaining = samples
+        while remaining > 0 {
+            let chunk = min(remaining, buffer.count)
+            try buffer.withUnsafeBufferPointer {
+                try write(UnsafeBufferPointer(rebasing: $0[..<chunk]), metered: false)
             }
-        case .tone(let seconds):
-            try Chime.samples(seconds: seconds, sampleRate: sampleRate).forEachBlock(body)
-        case .spoken(let audio):
-            try audio.forEachBlock(buffer: &buffer, body)
+            remaining -= chunk
         }
+    }
+
+    func appendTone(seconds: Double) throws {
+        try Chime.samples(seconds: seconds, sampleRate: sampleRate).withUnsafeBufferPointer {
+            try write($0, metered: true)
+        }
+    }
+
+    func append(_ audio: SpokenAudio) throws {
+        try audio.forEachBlock(buffer: &buffer) { try write($0, metered: true) }
+    }
+
+    /// Speech as the engine makes it, when it need not be kept.
+    func write(_ samples: UnsafeBufferPointer<Int16>) throws {
+        try write(samples, metered: true)
+    }
+
+    private func write(_ samples: UnsafeBufferPointer<Int16>, metered: Bool) throws {
+        if metered { try meter?.write(samples) }
+        switch destination {
+        case .wav(let writer): try writer.write(samples)
+        case .scratch(let file): try file.write(samples)
+        }
+        count += samples.count
     }
 }

@@ -1,10 +1,9 @@
-import AudioFiles
 import Foundation
 import Speech
 
 /// The inside of a worker process (`briefcast worker`): reads its setup and jobs from standard
-/// input, speaks each job with this process's own engine into its output file, and answers each
-/// with one result line — where the samples are and when each word starts.
+/// input, speaks each job with this process's own engine, and answers each with one result
+/// line — how many samples, when each word starts — followed by the samples themselves.
 public enum SynthesisWorker {
     public static func run() throws {
         let decoder = JSONDecoder()
@@ -19,39 +18,32 @@ public enum SynthesisWorker {
         engine.know(voiceFiles: setup.voiceFiles ?? [:])
         let lexicon = Lexicon(
             entries: setup.lexicon.compactMap { $0.count == 2 ? Lexicon.Entry(word: $0[0], saying: $0[1]) : nil })
-        let output: PCMFile
-        do {
-            output = try PCMFile(URL(fileURLWithPath: setup.output))
-        } catch {
-            // Every job gets the reason (a read-only or full output folder), then the worker stops.
-            let reason = "the speech worker could not make its output file (\(AudioFileError.systemReason(error)))"
-            if let line = readLine(), let job = try? decoder.decode(WorkerMessage.Job.self, from: Data(line.utf8)) {
-                var result = WorkerMessage.Result(index: job.index, offset: 0, count: 0, words: [])
-                result.error = reason
-                FileHandle.standardOutput.write(try encoder.encode(result) + Data("\n".utf8))
-            }
-            return
-        }
         while let line = readLine() {
             let job = try decoder.decode(WorkerMessage.Job.self, from: Data(line.utf8))
-            let offset = output.count
-            var result = WorkerMessage.Result(index: job.index, offset: offset, count: 0, words: [])
-            var canGoOn = true
+            var result = WorkerMessage.Result(index: job.index, count: 0, words: [])
+            let buffer = SampleBuffer()
             do {
-                let utterance = try engine.speak(job.text, as: job.profile, lexicon: lexicon, into: output)
+                let utterance = try engine.speak(job.text, as: job.profile, lexicon: lexicon, into: buffer)
                 result.count = utterance.sampleCount
                 result.words = utterance.words.map { [$0.textOffset, $0.length, $0.sample] }
-                // The samples are in the file before the result says so.
-                try output.flush()
-            } catch let error as SpeechError {
-                result.error = "the speech engine failed: \(error.localizedDescription)"
             } catch {
-                // The output folder is full or gone: say why, and stop.
-                result.error = "the speech worker could not write its samples (\(AudioFileError.systemReason(error)))"
-                canGoOn = false
+                result.error = "the speech engine failed: \(error.localizedDescription)"
             }
-            FileHandle.standardOutput.write(try encoder.encode(result) + Data("\n".utf8))
-            guard canGoOn else { return }
+            try writeAll(try encoder.encode(result) + Data("\n".utf8))
+            if result.error == nil { try buffer.samples.withUnsafeBytes { try writeAll($0) } }
+        }
+    }
+
+    /// Writes all of `bytes` to standard output (a pipe: a write may take only part).
+    private static func writeAll(_ bytes: some ContiguousBytes) throws {
+        try bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let written = write(1, buffer.baseAddress! + done, buffer.count - done)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EPIPE) }
+                done += written
+            }
         }
     }
 }

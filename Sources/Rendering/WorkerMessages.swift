@@ -1,11 +1,11 @@
 import Speech
 
 /// What the renderer and its worker processes say to each other, one JSON object per line:
-/// the setup, then one job per segment, in; one result per job, out.
+/// the setup, then one job per segment, in; one result per job, out, each followed by its
+/// samples (`count` of them, 16-bit little-endian), straight through the pipe — never through a
+/// file, whose fresh pages cost more than the copy.
 enum WorkerMessage {
     struct Setup: Codable {
-        /// The file the worker appends its samples to.
-        var output: String
         /// The lexicon, as word–saying pairs.
         var lexicon: [[String]]
         /// The engine's voice file for each voice the jobs use ("en-us" → "gmw/en-US"), so the
@@ -43,8 +43,7 @@ enum WorkerMessage {
 
     struct Result: Codable {
         var index: Int
-        /// Where the segment's samples start in the output file, in samples.
-        var offset: Int
+        /// The samples that follow the line (none when there is an error).
         var count: Int
         /// `[textOffset, length, sample]` per word.
         var words: [[Int]]

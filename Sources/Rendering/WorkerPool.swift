@@ -1,4 +1,5 @@
 import AudioFiles
+import CMalloc
 import Foundation
 import Speech
 
@@ -10,14 +11,18 @@ public final class WorkerPool: @unchecked Sendable {
     private let workers: SynthesisWorkers
     private let lock = NSLock()
     private var processes: [WorkerProcess]
-    /// The worker output files, removed when the pool is done.
-    private var outputs: [URL] = []
+    /// What the workers have spoken and the renderer not yet taken.
+    private var pendings: [PendingAudio] = []
     /// The threads feeding and reading the workers.
     private let feeding = DispatchGroup()
     private var stopped = false
 
     init(workers: SynthesisWorkers) throws {
         self.workers = workers
+        // The segments the workers send come and go in memory, a megabyte or so each: each is
+        // given back to the system when freed, instead of staying in a heap glibc lets grow to
+        // the largest it has seen them (5 MiB more at 20 times an article's length).
+        mallopt(M_MMAP_THRESHOLD, 256 << 10)
         processes = []
         for _ in 0..<workers.count { processes.append(try Self.launch(workers)) }
     }
@@ -30,23 +35,17 @@ public final class WorkerPool: @unchecked Sendable {
 
     /// Hands the jobs out and returns at once; each segment's audio can be had from the result
     /// as soon as its worker has spoken it, so the output is stitched while later segments are
-    /// still being spoken. `files` collects the worker output files, for the caller to remove.
-    public func speak(
-        _ jobs: [SynthesisWorkers.Job], lexicon: Lexicon, folder: URL, files: inout [URL]
-    ) throws -> PendingAudio {
+    /// still being spoken.
+    public func speak(_ jobs: [SynthesisWorkers.Job], lexicon: Lexicon) -> PendingAudio {
         let shares = SynthesisWorkers.deal(jobs, among: processes.count).filter { !$0.isEmpty }
         let voiceFiles = (try? SpeechEngine.shared())?.voiceFiles(for: Set(jobs.map(\.profile.voice))) ?? [:]
         let pending = PendingAudio()
+        lock.withLock { pendings.append(pending) }
         let group = DispatchGroup()
         for (number, (process, share)) in zip(processes, shares).enumerated() {
-            let output = PCMFile.temporaryURL(in: folder, for: "worker\(number + 1)")
-            let retryOutput = PCMFile.temporaryURL(in: folder, for: "worker\(number + 1)-retry")
-            for file in [output, retryOutput] { TemporaryFiles.shared.add(file) }
-            files += [output, retryOutput]
-            lock.withLock { outputs += [output, retryOutput] }
             Self.onThread(group) {
                 let (left, problem) = self.run(
-                    share, on: process, output: output, lexicon: lexicon, voiceFiles: voiceFiles, into: pending)
+                    share, on: process, worker: number, lexicon: lexicon, voiceFiles: voiceFiles, into: pending)
                 guard !left.isEmpty else { return }
                 // Once more, in a fresh worker — unless the render has given up.
                 let again: WorkerProcess? = self.lock.withLock {
@@ -59,7 +58,7 @@ public final class WorkerPool: @unchecked Sendable {
                     return
                 }
                 let (stillLeft, secondProblem) = self.run(
-                    left, on: again, output: retryOutput, lexicon: lexicon, voiceFiles: voiceFiles, into: pending)
+                    left, on: again, worker: number, lexicon: lexicon, voiceFiles: voiceFiles, into: pending)
                 for job in stillLeft { pending.fail(job.index, Self.failure(job, secondProblem, retried: true)) }
             }
         }
@@ -73,22 +72,23 @@ public final class WorkerPool: @unchecked Sendable {
 
     /// The render failed: every worker is stopped at once, and none is started again.
     public func stop() {
-        let all = lock.withLock {
+        let (all, waiting) = lock.withLock {
             stopped = true
-            return processes
+            return (processes, pendings)
         }
+        for pending in waiting { pending.cancel() }
         for process in all { process.stop() }
     }
 
     /// Gives `share` to `process` and collects its results into `pending`; returns the jobs it
     /// did not do, and why. A worker that stops answering is stopped.
     private func run(
-        _ share: [SynthesisWorkers.Job], on process: WorkerProcess, output: URL, lexicon: Lexicon,
+        _ share: [SynthesisWorkers.Job], on process: WorkerProcess, worker: Int, lexicon: Lexicon,
         voiceFiles: [String: String], into pending: PendingAudio
     ) -> ([SynthesisWorkers.Job], String) {
         let encoder = JSONEncoder()
         let setup = WorkerMessage.Setup(
-            output: output.path, lexicon: lexicon.entries.map { [$0.word, $0.saying] }, voiceFiles: voiceFiles)
+            lexicon: lexicon.entries.map { [$0.word, $0.saying] }, voiceFiles: voiceFiles)
         let lines =
             [(try? encoder.encode(setup)) ?? Data()]
             + share.map {
@@ -106,6 +106,7 @@ public final class WorkerPool: @unchecked Sendable {
         var next = 0
         while next < share.count {
             let job = share[next]
+            pending.waitForRoom(worker: worker)
             switch process.readLine(within: workers.allowance(for: job)) {
             case .line(let line):
                 guard let result = try? decoder.decode(WorkerMessage.Result.self, from: line), result.index == job.index
@@ -113,8 +114,8 @@ public final class WorkerPool: @unchecked Sendable {
                     process.stop()
                     return (failed + share[next...], "the speech worker answered out of turn")
                 }
-                next += 1
                 if let error = result.error {
+                    next += 1
                     failed.append(job)
                     problem = error
                     continue
@@ -122,21 +123,31 @@ public final class WorkerPool: @unchecked Sendable {
                 let words = result.words.compactMap {
                     $0.count == 3 ? SpokenWord(textOffset: $0[0], length: $0[1], sample: $0[2]) : nil
                 }
-                pending.add(
-                    job.index,
-                    SpokenAudio(
-                        file: output, byteOffset: result.offset * 2,
-                        utterance: Utterance(sampleCount: result.count, words: words)))
+                // The samples follow their line.
+                switch process.readSamples(result.count, within: workers.allowance(for: job)) {
+                case .samples(let samples):
+                    let utterance = Utterance(sampleCount: result.count, words: words)
+                    pending.add(job.index, SpokenAudio(samples: .memory(samples), utterance: utterance), worker: worker)
+                    next += 1
+                case .closed:
+                    return (failed + share[next...], "the speech worker \(process.wait())")
+                case .timedOut:
+                    process.stop()
+                    return (failed + share[next...], stalled(job))
+                }
             case .closed:
                 // What the worker said before it ended, else how it ended.
                 return (failed + share[next...], problem.isEmpty ? "the speech worker \(process.wait())" : problem)
             case .timedOut:
                 process.stop()
-                let seconds = Int(workers.allowance(for: job).rounded())
-                return (failed + share[next...], "the speech worker stopped answering (nothing in \(seconds) s)")
+                return (failed + share[next...], stalled(job))
             }
         }
         return (failed, problem)
+    }
+
+    private func stalled(_ job: SynthesisWorkers.Job) -> String {
+        "the speech worker stopped answering (nothing in \(Int(workers.allowance(for: job).rounded())) s)"
     }
 
     /// Runs `body` on a thread of its own, in `group`. Feeding and reading workers block on
@@ -157,22 +168,18 @@ public final class WorkerPool: @unchecked Sendable {
         return "segment \(job.index + 1) (“\(words)…”): \(problem)\(retried ? ", and again on a second try" : "")"
     }
 
-    /// Closes every worker's input (a worker with no jobs then exits), waits for them all —
-    /// those started again for a retry too — and removes their output files.
+    /// Closes every worker's input (a worker with no jobs then exits) and waits for them all —
+    /// those started again for a retry too.
     public func finish() {
         for process in lock.withLock({ processes }) { try? process.input.close() }
         feeding.wait()
-        let (all, files) = lock.withLock {
+        let all = lock.withLock {
             defer {
                 processes = []
-                outputs = []
+                pendings = []
             }
-            return (processes, outputs)
+            return processes
         }
         for process in all { process.wait() }
-        for file in files {
-            try? FileManager.default.removeItem(at: file)
-            TemporaryFiles.shared.forget(file)
-        }
     }
 }

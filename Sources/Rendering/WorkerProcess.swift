@@ -46,6 +46,16 @@ final class WorkerProcess: @unchecked Sendable {
         case timedOut
     }
 
+    /// What reading samples found.
+    enum SampleRead {
+        case samples([Int16])
+        case closed
+        case timedOut
+    }
+
+    /// Linux's `F_SETPIPE_SZ`, which Glibc's Swift module leaves out (a macro).
+    private static let setPipeSize: Int32 = 1031
+
     private static let running = NSLock()
     nonisolated(unsafe) private static var children: Set<pid_t> = []
 
@@ -60,6 +70,9 @@ final class WorkerProcess: @unchecked Sendable {
             throw Self.failure("pipe")
         }
         for descriptor in toChild + fromChild { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        // Samples come back through the pipe: a megabyte of room (not 64 KiB) lets a worker
+        // hand over a segment in a few writes.
+        _ = fcntl(fromChild[0], Self.setPipeSize, 1 << 20)
         // A worker that dies must not take this process with it when its input is written to:
         // writes to a closed pipe fail (EPIPE) instead of raising SIGPIPE here. The worker gets
         // the default back, as it does for the signals an interrupted run handles.
@@ -122,6 +135,33 @@ final class WorkerProcess: @unchecked Sendable {
             guard count > 0 else { return .closed }
             unread.append(contentsOf: chunk[..<count])
         }
+    }
+
+    /// The next `count` samples the child writes, waiting at most `seconds` for each part.
+    func readSamples(_ count: Int, within seconds: Double) -> SampleRead {
+        var samples = [Int16](repeating: 0, count: count)
+        let wanted = count * 2
+        var filled = min(unread.count, wanted)
+        samples.withUnsafeMutableBytes { $0.copyBytes(from: unread.prefix(filled)) }
+        unread = Data(unread.dropFirst(filled))
+        var deadline = Date().addingTimeInterval(seconds)
+        while filled < wanted {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { return .timedOut }
+            var watch = pollfd(fd: output.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&watch, 1, Int32(min(left * 1000, Double(Int32.max)).rounded(.up)))
+            if ready < 0 && errno == EINTR { continue }
+            guard ready > 0 else { return ready == 0 ? .timedOut : .closed }
+            let count = samples.withUnsafeMutableBytes {
+                read(output.fileDescriptor, $0.baseAddress! + filled, wanted - filled)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return .closed }
+            filled += count
+            // A worker still sending is a worker still alive.
+            deadline = Date().addingTimeInterval(seconds)
+        }
+        return .samples(samples)
     }
 
     /// Waits for the child to end (from any number of threads; each gets the same answer).

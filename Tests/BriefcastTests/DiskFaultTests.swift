@@ -33,8 +33,8 @@ struct DiskFaultTests {
         let article = try BriefcastBinary.run([
             "article", Self.examples.appendingPathComponent("night-ferry.txt").path, "-o", story, "--no-cache",
         ])
-        // Whoever meets the full disk first — this process or a worker — the one line names the
-        // file being made and the reason.
+        // The one line names the file being made and the reason (the workers write no files: what
+        // they speak comes back through a pipe).
         #expect(article.status == 1)
         #expect(article.standardError.hasPrefix("Error: \(story): "), "\(article.standardError)")
         #expect(

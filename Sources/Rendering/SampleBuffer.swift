@@ -1,0 +1,11 @@
+import Speech
+
+/// A sink that keeps one segment's samples in memory: what a worker sends back, and what the
+/// renderer speaks itself.
+final class SampleBuffer: SampleSink {
+    private(set) var samples: [Int16] = []
+
+    func write(_ samples: UnsafeBufferPointer<Int16>) throws {
+        self.samples.append(contentsOf: samples)
+    }
+}
