@@ -19,12 +19,16 @@ public struct HTMLDocument: Sendable {
     }
 
     public private(set) var nodes: [Node] = []
+
+    /// libxml2 sets up its globals once, before any thread parses (pages are read in parallel).
+    private static let libraryReady: Void = xmlInitParser()
     /// The `<html>` element (index 0 when the page has any markup).
     public var root: Int? { nodes.isEmpty ? nil : 0 }
 
     /// Parses `data` as HTML, or as XML with libxml2's recovery (feeds); returns nil when libxml2
     /// finds no document at all.
     public init?(data: Data, asXML: Bool = false) {
+        _ = Self.libraryReady
         // A page that is valid UTF-8 is read as UTF-8 whatever it declares; otherwise libxml2
         // follows the page's own charset declaration (Windows-1252 and Latin-1 pages).
         let encoding = String(validating: data, as: UTF8.self) != nil ? "UTF-8" : nil

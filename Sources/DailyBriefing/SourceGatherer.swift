@@ -78,6 +78,12 @@ public struct SourceGatherer {
 
     /// The article in `data`, through the reading cache when there is one.
     private func readArticle(_ data: Data, name: String, format: InputFormat? = nil) throws(ReadingError) -> Article {
+        try Self.readArticle(data, name: name, format: format, readings: readings)
+    }
+
+    private static func readArticle(
+        _ data: Data, name: String, format: InputFormat? = nil, readings: ReadingCache?
+    ) throws(ReadingError) -> Article {
         if let readings { return try readings.read(data, name: name, format: format) }
         return try ArticleReader.read(data, name: name, format: format)
     }
@@ -92,30 +98,80 @@ public struct SourceGatherer {
             throw ReadingError.unreadable(path: source.location, reason: "the folder cannot be listed")
         }
         let known = Self.articleExtensions.union(Self.feedExtensions)
+        let paths = names.sorted()
+            .filter { !$0.hasPrefix(".") && known.contains(($0 as NSString).pathExtension.lowercased()) }
+            .map { folder.appendingPathComponent($0).path }
         var stories: [GatheredStory] = []
         var failures: [SourceFailure] = []
-        for name in names.sorted()
-        where !name.hasPrefix(".") && known.contains((name as NSString).pathExtension.lowercased()) {
-            guard stories.count < limit else { break }
-            let path = folder.appendingPathComponent(name).path
-            do {
-                let (data, fileName) = try ArticleText.bytes(of: path)
-                if Self.looksLikeFeed(data) {
-                    let (read, skipped) = try feedStories(
-                        data, from: source, limit: limit - stories.count, name: fileName)
-                    stories += read
-                    failures += skipped
-                } else {
-                    let found = story(
-                        try readArticle(data, name: fileName), url: nil, source: source, origin: fileName)
-                    if isNew(found) { stories.append(found) }
+        var next = 0
+        // The files are read as many at a time as stories are still wanted, in parallel, and
+        // then taken in name order as before: reading is most of a briefing's work before its
+        // first words can be spoken, and the worker processes wait on it.
+        while next < paths.count && stories.count < limit {
+            let batch = Array(paths[next..<min(paths.count, next + limit - stories.count)])
+            next += batch.count
+            for (path, read) in zip(batch, readConcurrently(batch)) {
+                guard stories.count < limit else { break }
+                do {
+                    switch try read.get() {
+                    case .feed(let data, let fileName):
+                        let (found, skipped) = try feedStories(
+                            data, from: source, limit: limit - stories.count, name: fileName)
+                        stories += found
+                        failures += skipped
+                    case .article(let article, let fileName):
+                        let found = story(article, url: nil, source: source, origin: fileName)
+                        if isNew(found) { stories.append(found) }
+                    }
+                } catch {
+                    failures.append(SourceFailure(location: path, message: error.localizedDescription))
+                    logger.warning("\(error.localizedDescription)")
                 }
-            } catch {
-                failures.append(SourceFailure(location: path, message: error.localizedDescription))
-                logger.warning("\(error.localizedDescription)")
             }
         }
         return (stories, failures)
+    }
+
+    /// What one file of a folder holds: a feed, read later with its source's limit in hand, or
+    /// an article.
+    private enum FolderFile: Sendable {
+        case feed(Data, name: String)
+        case article(Article, name: String)
+    }
+
+    /// Each file read (an article parsed, a feed only loaded), on as many threads as there are
+    /// cores; the results in the order of `paths`.
+    private func readConcurrently(_ paths: [String]) -> [Result<FolderFile, ReadingError>] {
+        let results = ReadResults(count: paths.count)
+        let readings = readings
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            results.set(
+                index,
+                Result { () throws(ReadingError) -> FolderFile in
+                    let (data, fileName) = try ArticleText.bytes(of: paths[index])
+                    if Self.looksLikeFeed(data) { return .feed(data, name: fileName) }
+                    return .article(try Self.readArticle(data, name: fileName, readings: readings), name: fileName)
+                })
+        }
+        return results.all
+    }
+
+    /// The results of reading files on several threads.
+    private final class ReadResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [Result<FolderFile, ReadingError>?]
+
+        init(count: Int) {
+            results = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ result: Result<FolderFile, ReadingError>) {
+            lock.withLock { results[index] = result }
+        }
+
+        var all: [Result<FolderFile, ReadingError>] {
+            lock.withLock { results.map { $0! } }
+        }
     }
 
     private func feedStories(
