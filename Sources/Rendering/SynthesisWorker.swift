@@ -10,6 +10,7 @@ public enum SynthesisWorker {
         let encoder = JSONEncoder()
         // The engine loads while the renderer reads the article and writes its script.
         let engine = try SpeechEngine.shared()
+        engine.readVoiceListAhead()
         // Input closed before any setup: the renderer did not need this worker.
         guard let first = readLine() else { return }
         guard let setup = try? decoder.decode(WorkerMessage.Setup.self, from: Data(first.utf8)) else {

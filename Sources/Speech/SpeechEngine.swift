@@ -66,6 +66,13 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
         lock.withLock { knownFiles.merge(voiceFiles) { _, new in new } }
     }
 
+    /// Has espeak-ng read its own list of voices now, as it does when first asked for a voice
+    /// file whose name has capitals ("gmw/en-US"): a worker does this while it waits for its
+    /// jobs, rather than in its first job, which the render waits for.
+    public func readVoiceListAhead() {
+        lock.withLock { _ = espeak_ListVoices(nil) }
+    }
+
     /// The listing, made on first use; called with `lock` held.
     private func listed() -> (voices: [EngineVoice], files: [String: String]) {
         if let listing { return listing }
