@@ -123,12 +123,11 @@ final class WorkerProcess: @unchecked Sendable {
                 unread = Data(unread[(newline + 1)...])
                 return .line(line)
             }
-            let left = deadline.timeIntervalSinceNow
-            guard left > 0 else { return .timedOut }
-            var watch = pollfd(fd: output.fileDescriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&watch, 1, Int32(min(left * 1000, Double(Int32.max)).rounded(.up)))
-            if ready < 0 && errno == EINTR { continue }
-            guard ready > 0 else { return ready == 0 ? .timedOut : .closed }
+            switch waitForOutput(until: deadline) {
+            case .readable: break
+            case .closed: return .closed
+            case .timedOut: return .timedOut
+            }
             var chunk = [UInt8](repeating: 0, count: 65_536)
             let count = read(output.fileDescriptor, &chunk, chunk.count)
             if count < 0 && errno == EINTR { continue }
@@ -146,12 +145,11 @@ final class WorkerProcess: @unchecked Sendable {
         unread = Data(unread.dropFirst(filled))
         var deadline = Date().addingTimeInterval(seconds)
         while filled < wanted {
-            let left = deadline.timeIntervalSinceNow
-            guard left > 0 else { return .timedOut }
-            var watch = pollfd(fd: output.fileDescriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&watch, 1, Int32(min(left * 1000, Double(Int32.max)).rounded(.up)))
-            if ready < 0 && errno == EINTR { continue }
-            guard ready > 0 else { return ready == 0 ? .timedOut : .closed }
+            switch waitForOutput(until: deadline) {
+            case .readable: break
+            case .closed: return .closed
+            case .timedOut: return .timedOut
+            }
             let count = samples.withUnsafeMutableBytes {
                 read(output.fileDescriptor, $0.baseAddress! + filled, wanted - filled)
             }
@@ -162,6 +160,25 @@ final class WorkerProcess: @unchecked Sendable {
             deadline = Date().addingTimeInterval(seconds)
         }
         return .samples(samples)
+    }
+
+    private enum Waited {
+        case readable
+        case closed
+        case timedOut
+    }
+
+    /// Waits until the child's output has something to read, or is closed, or `deadline` passes.
+    private func waitForOutput(until deadline: Date) -> Waited {
+        while true {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { return .timedOut }
+            var watch = pollfd(fd: output.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&watch, 1, Int32(min(left * 1000, Double(Int32.max)).rounded(.up)))
+            if ready < 0 && errno == EINTR { continue }
+            guard ready > 0 else { return ready == 0 ? .timedOut : .closed }
+            return .readable
+        }
     }
 
     /// Waits for the child to end (from any number of threads; each gets the same answer).
