@@ -4,8 +4,10 @@ import Speech
 /// Speaks segments in parallel worker processes (`briefcast worker`): the engine keeps its
 /// state in process globals, so parallel speech needs processes, not threads. Segments are
 /// dealt out by length, longest first, each to the worker with the least text so far, so the
-/// workers finish together; the deal depends on the input alone, and each segment sounds the
-/// same whichever worker speaks it. Samples go to a file per worker, never through memory.
+/// workers finish together; the deal depends on the input alone, so the same input gives the
+/// same bytes (espeak-ng carries a few samples of state from one utterance to the next, so a
+/// segment need not sound exactly the same after other segments). Samples come back through
+/// each worker's pipe, a segment at a time.
 /// "Length" is the time a segment takes to say — its bytes at its voice's rate — since the
 /// engine's work follows the audio it makes.
 public struct SynthesisWorkers: Equatable, Sendable {
