@@ -6,9 +6,10 @@ import Speech
 /// Speaks a script (an article's or a briefing's) segment by segment into one audio file with a
 /// chapter at every segment that starts one, and writes its chapters JSON and transcript beside
 /// it. Segments come from the cache, from worker processes speaking in parallel, or from the
-/// engine in this process; samples stay in those files until the output is written from them
-/// (see ``StitchedAudio``), so memory does not grow with the script. The file is written beside
-/// its destination and renamed into place when whole.
+/// engine in this process, and are stitched into the output in script order as they come (see
+/// ``StitchedAudio``); only a bounded few wait in memory for their turn (``PendingAudio``), so
+/// memory does not grow with the script. The file is written beside its destination and
+/// renamed into place when whole.
 public struct AudioRenderer {
     public let engine: any Synthesizer
     public let voices: VoiceLibrary
