@@ -38,17 +38,35 @@ public final class PCMFile: SampleSink, SampleSource {
 
     /// Every sample written, from the file (after a ``flush()``), a block at a time.
     public func forEachBlock(_ body: (UnsafeMutableBufferPointer<Int16>) throws -> Void) throws {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(descriptor) }
         var block = [Int16](repeating: 0, count: 65_536)
-        var done = 0
-        while done < count {
-            let wanted = min(block.count, count - done)
-            let read = block.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted * 2, off_t(done * 2)) }
-            guard read == wanted * 2 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            try block.withUnsafeMutableBufferPointer { try body(UnsafeMutableBufferPointer(rebasing: $0[..<wanted])) }
-            done += wanted
+        try Self.read(url, fromByte: 0, count: count, buffer: &block, body)
+    }
+
+    /// Reads `count` samples of the file at `url` from `byteOffset` on through `buffer`,
+    /// handing each block read to `body`; a file that ends early is an error naming it.
+    static func read(
+        _ url: URL, fromByte byteOffset: Int, count: Int, buffer: inout [Int16],
+        _ body: (UnsafeMutableBufferPointer<Int16>) throws -> Void
+    ) throws {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        defer { close(descriptor) }
+        var offset = off_t(byteOffset)
+        var remaining = count
+        while remaining > 0 {
+            let wanted = min(remaining, buffer.count)
+            let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted * 2, offset) }
+            // A file that ends early, or a read error: the samples are not all there.
+            guard read > 0, read % 2 == 0 else {
+                throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: url.path])
+            }
+            try buffer.withUnsafeMutableBufferPointer {
+                try body(UnsafeMutableBufferPointer(rebasing: $0[..<(read / 2)]))
+            }
+            offset += off_t(read)
+            remaining -= read / 2
         }
     }
 

@@ -30,23 +30,8 @@ public struct SpokenAudio: Equatable, Sendable {
         case .memory(let samples):
             try samples.withUnsafeBufferPointer { try body($0) }
         case .file(let file, let byteOffset):
-            let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else {
-                throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: file.path])
-            }
-            defer { close(descriptor) }
-            var offset = off_t(byteOffset)
-            var remaining = utterance.sampleCount
-            while remaining > 0 {
-                let wanted = min(remaining, buffer.count)
-                let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted * 2, offset) }
-                // A file that ends early, or a read error: the segment is not all there.
-                guard read > 0, read % 2 == 0 else {
-                    throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: file.path])
-                }
-                try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<(read / 2)])) }
-                offset += off_t(read)
-                remaining -= read / 2
+            try PCMFile.read(file, fromByte: byteOffset, count: utterance.sampleCount, buffer: &buffer) {
+                try body(UnsafeBufferPointer($0))
             }
         }
     }

@@ -10,13 +10,12 @@ public enum SynthesisWorker {
         let encoder = JSONEncoder()
         // The engine loads while the renderer reads the article and writes its script.
         let engine = try SpeechEngine.shared()
-        engine.readVoiceListAhead()
+        engine.prepareVoiceSelection()
         // Input closed before any setup: the renderer did not need this worker.
         guard let first = readLine() else { return }
         guard let setup = try? decoder.decode(WorkerMessage.Setup.self, from: Data(first.utf8)) else {
             throw SpeechError.synthesisFailed("the worker's setup cannot be read")
         }
-        engine.know(voiceFiles: setup.voiceFiles ?? [:])
         let lexicon = Lexicon(
             entries: setup.lexicon.compactMap { $0.count == 2 ? Lexicon.Entry(word: $0[0], saying: $0[1]) : nil })
         while let line = readLine() {

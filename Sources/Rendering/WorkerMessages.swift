@@ -8,9 +8,6 @@ enum WorkerMessage {
     struct Setup: Codable {
         /// The lexicon, as word–saying pairs.
         var lexicon: [[String]]
-        /// The engine's voice file for each voice the jobs use ("en-us" → "gmw/en-US"), so the
-        /// worker need not list every voice to find them.
-        var voiceFiles: [String: String]?
     }
 
     struct Job: Codable {

@@ -38,14 +38,13 @@ public final class WorkerPool: @unchecked Sendable {
     /// still being spoken.
     public func speak(_ jobs: [SynthesisWorkers.Job], lexicon: Lexicon) -> PendingAudio {
         let shares = SynthesisWorkers.deal(jobs, among: processes.count).filter { !$0.isEmpty }
-        let voiceFiles = (try? SpeechEngine.shared())?.voiceFiles(for: Set(jobs.map(\.profile.voice))) ?? [:]
         let pending = PendingAudio()
         lock.withLock { pendings.append(pending) }
         let group = DispatchGroup()
         for (number, (process, share)) in zip(processes, shares).enumerated() {
             Self.onThread(group) {
                 let (left, problem) = self.run(
-                    share, on: process, worker: number, lexicon: lexicon, voiceFiles: voiceFiles, into: pending)
+                    share, on: process, worker: number, lexicon: lexicon, into: pending)
                 guard !left.isEmpty else { return }
                 // Once more, in a fresh worker — unless the render has given up.
                 let again: WorkerProcess? = self.lock.withLock {
@@ -58,7 +57,7 @@ public final class WorkerPool: @unchecked Sendable {
                     return
                 }
                 let (stillLeft, secondProblem) = self.run(
-                    left, on: again, worker: number, lexicon: lexicon, voiceFiles: voiceFiles, into: pending)
+                    left, on: again, worker: number, lexicon: lexicon, into: pending)
                 for job in stillLeft { pending.fail(job.index, Self.failure(job, secondProblem, retried: true)) }
             }
         }
@@ -84,11 +83,10 @@ public final class WorkerPool: @unchecked Sendable {
     /// did not do, and why. A worker that stops answering is stopped.
     private func run(
         _ share: [SynthesisWorkers.Job], on process: WorkerProcess, worker: Int, lexicon: Lexicon,
-        voiceFiles: [String: String], into pending: PendingAudio
+        into pending: PendingAudio
     ) -> ([SynthesisWorkers.Job], String) {
         let encoder = JSONEncoder()
-        let setup = WorkerMessage.Setup(
-            lexicon: lexicon.entries.map { [$0.word, $0.saying] }, voiceFiles: voiceFiles)
+        let setup = WorkerMessage.Setup(lexicon: lexicon.entries.map { [$0.word, $0.saying] })
         let lines =
             [(try? encoder.encode(setup)) ?? Data()]
             + share.map {

@@ -21,14 +21,12 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
         return .success(SpeechEngine(sampleRate: Int(rate)))
     }()
 
-    /// The installed voices, and their files by the language names profiles use ("en-gb" →
-    /// "gmw/en"): selecting a voice by its language alone fails in the library for some
-    /// voices. Listed when first needed: a listing reads every one of espeak-ng's 360 voice
-    /// files, and a worker told its voices' files (``know(voiceFiles:)``) needs none (the
-    /// library still makes one of its own to select a file whose name has capitals, "gmw/en-US").
-    private var listing: (voices: [EngineVoice], files: [String: String])?
-    /// Voice files a worker was given by the process that started it.
-    private var knownFiles: [String: String] = [:]
+    /// Voice files by the language names profiles use ("en-gb" → "gmw/en"): selecting a voice
+    /// by its language alone fails in the library for some voices. Made from one listing of the
+    /// voices, when first needed — a listing reads every one of espeak-ng's 360 voice files.
+    private var files: [String: String]?
+    /// Every voice and variant, for ``voices()``: a second listing, of the variants.
+    private var installedVoices: [EngineVoice]?
 
     private init(sampleRate: Int) {
         self.sampleRate = sampleRate
@@ -48,53 +46,43 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
     /// Every voice and variant espeak-ng has installed (mbrola voices, which need a separate
     /// engine Debian does not ship, are left out).
     public func voices() -> [EngineVoice] {
-        lock.withLock { listed().voices }
-    }
-
-    /// The voice file of each of `languages` that has one ("en-us" → "gmw/en-US"), to hand to
-    /// a worker process.
-    public func voiceFiles(for languages: some Sequence<String>) -> [String: String] {
         lock.withLock {
-            let files = listed().files
-            return Dictionary(languages.compactMap { language in files[language].map { (language, $0) } }) { a, _ in a }
+            if let installedVoices { return installedVoices }
+            // Listing by a spec replaces the library's voice list, which voice selection then
+            // searches; listing everything afterwards puts the full list back.
+            let variants = "variant".withCString { language in
+                var spec = espeak_VOICE()
+                spec.languages = language
+                return Self.list(&spec)
+            }
+            let voices = Self.list(nil)
+            if files == nil { files = Self.files(of: voices) }
+            let all = voices.filter { !$0.isVariant } + variants.filter(\.isVariant)
+            installedVoices = all
+            return all
         }
     }
 
-    /// Voice files by language, from ``voiceFiles(for:)`` in another process: selecting these
-    /// voices then needs no listing.
-    public func know(voiceFiles: [String: String]) {
-        lock.withLock { knownFiles.merge(voiceFiles) { _, new in new } }
+    /// Lists the voices now, so that selecting one needs no listing: a worker does this while it
+    /// waits for its jobs, rather than in its first job, which the render waits for.
+    public func prepareVoiceSelection() {
+        lock.withLock { _ = voiceFiles() }
     }
 
-    /// Has espeak-ng read its own list of voices now, as it does when first asked for a voice
-    /// file whose name has capitals ("gmw/en-US"): a worker does this while it waits for its
-    /// jobs, rather than in its first job, which the render waits for.
-    public func readVoiceListAhead() {
-        lock.withLock { _ = espeak_ListVoices(nil) }
+    /// The voice files by language, listed on first use; called with `lock` held.
+    private func voiceFiles() -> [String: String] {
+        if let files { return files }
+        let listed = Self.files(of: Self.list(nil))
+        files = listed
+        return listed
     }
 
-    /// The listing, made on first use; called with `lock` held.
-    private func listed() -> (voices: [EngineVoice], files: [String: String]) {
-        if let listing { return listing }
-        let voices = Self.listVoices()
+    private static func files(of voices: [EngineVoice]) -> [String: String] {
         var files: [String: String] = [:]
         for voice in voices where !voice.isVariant {
             for language in voice.languages where files[language] == nil { files[language] = voice.file }
         }
-        listing = (voices, files)
-        return (voices, files)
-    }
-
-    private static func listVoices() -> [EngineVoice] {
-        // Listing by a spec replaces the library's voice list, which voice selection then
-        // searches; listing everything afterwards puts the full list back.
-        let variants = "variant".withCString { language in
-            var spec = espeak_VOICE()
-            spec.languages = language
-            return list(&spec)
-        }
-        let voices = list(nil)
-        return voices.filter { !$0.isVariant } + variants.filter(\.isVariant)
+        return files
     }
 
     private static func list(_ spec: UnsafeMutablePointer<espeak_VOICE>?) -> [EngineVoice] {
@@ -183,7 +171,7 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
     private func select(_ profile: VoiceProfile) throws(SpeechError) {
         guard profile != selected else { return }
         selected = nil
-        let file = knownFiles[profile.voice] ?? listed().files[profile.voice] ?? profile.voice
+        let file = voiceFiles()[profile.voice] ?? profile.voice
         guard espeak_SetVoiceByName(profile.variant.map { "\(file)+\($0)" } ?? file) == EE_OK else {
             throw .unknownVoice(profile.engineVoiceName)
         }

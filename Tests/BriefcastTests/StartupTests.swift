@@ -4,7 +4,7 @@ import Testing
 
 /// What a run loads: libcurl, with the dozens of libraries it brings, only when a page is
 /// fetched — not in a render of a file, and not in its worker processes; and the list of every
-/// voice (some 360 files read) only in the process that checks the voice profiles.
+/// voice (some 360 files read) twice only in the process that checks the voice profiles.
 @Suite struct StartupTests {
     @Test("a render that fetches nothing never loads libcurl, in any of its processes")
     func noCurlWithoutFetching() throws {
@@ -25,8 +25,8 @@ import Testing
         #expect(calls.filter { $0.contains("execve(") && $0.contains("briefcast") }.count >= 2)
         #expect(calls.filter { $0.contains("libcurl") }.isEmpty)
         // Each listing of the voices walks espeak-ng's voice folder. Checking the profiles takes
-        // two (voices, then variants); a worker is told its voices' files and makes none —
-        // espeak-ng itself makes one when a file's name has capitals ("gmw/en-US").
+        // two (variants, then voices); a worker makes one, to find its voices' files, which also
+        // serves espeak-ng when a file's name has capitals ("gmw/en-US").
         let walks = calls.filter { $0.contains("espeak-ng-data/voices\",") && $0.contains("O_DIRECTORY") }
         let walkers = walks.map { String($0.prefix { $0 != " " }) }
         let workers = Set(
