@@ -135,7 +135,7 @@ import Testing
 
     @Test("a file past the size limit is refused before it is read")
     func tooLarge() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-huge-\(UUID()).html")
+        let url = TestFolder.root.appendingPathComponent("huge-\(UUID()).html")
         FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: UInt64(ArticleText.byteLimit + 1))

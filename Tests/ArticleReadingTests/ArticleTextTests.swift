@@ -1,11 +1,11 @@
 import ArticleReading
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct ArticleTextTests {
     static let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "briefcast-articletext-\(UUID().uuidString)")
+        let url = TestFolder.root.appendingPathComponent("articletext")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }()

@@ -1,5 +1,6 @@
 @testable import AudioFiles
 import Foundation
+import TestSupport
 import Testing
 
 /// The meter a render streams through against libebur128 reading the finished file: the same
@@ -27,9 +28,7 @@ import Testing
 
     @Test("integrated loudness matches libebur128's, at 22,050 and 48,000 Hz", arguments: [22_050, 48_000])
     func matchesLibebur128(sampleRate: Int) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "briefcast-meter-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestFolder.make("meter")
         defer { try? FileManager.default.removeItem(at: folder) }
         let meter = LoudnessMeter(sampleRate: sampleRate)
         let samples = Self.signal(sampleRate: sampleRate)

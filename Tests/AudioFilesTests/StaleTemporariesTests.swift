@@ -6,7 +6,7 @@ import Testing
 @Suite struct StaleTemporariesTests {
     @Test("temporaries of processes that are gone are removed; a running process's and other files stay")
     func removesOnlyStale() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         // A process number that cannot be running: above the kernel's maximum.
         let gone = 4_194_999
         let names = [

@@ -5,9 +5,7 @@ import Testing
 
 @Suite struct WAVRoundTripTests {
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-wav-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestFolder.make("wav")
     }
 
     /// Writes `frames` samples of a ramp with the given chapters and returns the file.

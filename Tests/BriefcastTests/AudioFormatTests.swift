@@ -21,7 +21,7 @@ import Testing
     }
 
     static func render(_ format: AudioFormat) throws -> (URL, RenderedAudio) {
-        let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.\(format.fileExtension)")
+        let destination = try TestFolder.make().appendingPathComponent("seed.\(format.fileExtension)")
         let script = ScriptWriter.script(for: try ArticleLoader.load(Fixtures.path("seed-article.txt")))
         let rendered = try AudioRenderer(
             engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices), format: format
@@ -62,7 +62,7 @@ import Testing
 
     @Test("the command line: --audio-format, or the -o file's extension; chapters and info read the file")
     func commandLine() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let seed = Fixtures.path("seed-article.txt")
         let named = try BriefcastBinary.run(["article", seed, "-o", folder.appendingPathComponent("seed.mp3").path])
         #expect(named.status == 0, "\(named.standardError)")

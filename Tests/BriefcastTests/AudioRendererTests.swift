@@ -18,7 +18,7 @@ import Testing
     func timeline() throws {
         let script = try Self.seedScript()
         let engine = ToneSynthesizer()
-        let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
+        let destination = try TestFolder.make().appendingPathComponent("seed.wav")
         let rendered = try AudioRenderer(engine: engine, voices: VoiceLibrary.load(from: Self.voices))
             .render(script, to: destination)
 
@@ -45,7 +45,7 @@ import Testing
         let engine = ToneSynthesizer()
         let library = try VoiceLibrary.load(from: Self.voices)
         _ = try AudioRenderer(engine: engine, voices: library)
-            .render(script, to: try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav"))
+            .render(script, to: try TestFolder.make().appendingPathComponent("seed.wav"))
         let spoken = script.segments.filter { $0.kind != .pause }
         #expect(engine.spoken.map(\.text) == spoken.map(\.text))
         var voiceBySpeaker: [String: String] = [:]
@@ -70,7 +70,7 @@ import Testing
                 throw Failure()
             }
         }
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         #expect(throws: FailingSynthesizer.Failure.self) {
             try AudioRenderer(engine: FailingSynthesizer(), voices: VoiceLibrary.load(from: Self.voices))
                 .render(Self.seedScript(), to: folder.appendingPathComponent("seed.wav"))
@@ -80,7 +80,7 @@ import Testing
 
     @Test("the real engine's render reads back the same in ffprobe and in Briefcast")
     func realEngine() throws {
-        let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
+        let destination = try TestFolder.make().appendingPathComponent("seed.wav")
         let rendered = try AudioRenderer(engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices))
             .render(Self.seedScript(), to: destination)
         let contents = try WAVContents.read(destination)
@@ -96,7 +96,7 @@ import Testing
 
     @Test("the chapters JSON and the WebVTT transcript agree with the WAV's chapters")
     func sidecars() throws {
-        let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
+        let destination = try TestFolder.make().appendingPathComponent("seed.wav")
         let script = try Self.seedScript()
         let rendered = try AudioRenderer(engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices))
             .render(script, to: destination)
@@ -127,7 +127,7 @@ import Testing
 
     @Test("loudness is brought to −16 LUFS dual mono (−19 mono) under a −1 dBTP ceiling, as ffmpeg reads it")
     func loudness() throws {
-        let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
+        let destination = try TestFolder.make().appendingPathComponent("seed.wav")
         _ = try AudioRenderer(engine: SpeechEngine.shared(), voices: VoiceLibrary.load(from: Self.voices))
             .render(Self.seedScript(), to: destination)
         let measured = try FFmpegLoudness.measure(destination)

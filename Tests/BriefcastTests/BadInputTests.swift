@@ -92,7 +92,7 @@ import Testing
 
     @Test("each bad input: a one-line message naming it, a documented exit code, nothing left behind", arguments: cases)
     func article(_ input: Case) throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let file = folder.appendingPathComponent(input.name)
         try input.bytes().write(to: file)
         let output = folder.appendingPathComponent("out")
@@ -110,7 +110,7 @@ import Testing
 
     @Test("a feed of 10,000 items is read whole, quickly; a briefing takes its per-source limit")
     func manyItems() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let items = (0..<10_000).map {
             "<item><title>Story \($0)</title><description>The harbour story number \($0) reopened on Monday after the storm, officials said.</description></item>"
         }
@@ -129,7 +129,7 @@ import Testing
 
     @Test("an external entity in a feed is never resolved, and a file: link never read")
     func externalEntity() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let secret = folder.appendingPathComponent("secret.txt")
         try "TOPSECRET".write(to: secret, atomically: true, encoding: .utf8)
         let feed = folder.appendingPathComponent("xxe.rss")

@@ -31,7 +31,7 @@ import Testing
 
     @Test("article writes Output/<date>-<slug>.wav by default and prints its path; chapters reads it back")
     func articleDefaultOutput() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let result = try BriefcastBinary.run(["article", Self.seed], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
         let printed = result.standardOutput.trimmingCharacters(in: .newlines)
@@ -69,7 +69,7 @@ import Testing
     @Test("bad input: one line naming the file, a non-zero exit, no output file", arguments: badInputs.map(\.name))
     func badInput(name: String) throws {
         let (_, bytes, message) = try #require(Self.badInputs.first { $0.name == name })
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let input = folder.appendingPathComponent(name)
         if let bytes { try Data(bytes).write(to: input) }
         let output = folder.appendingPathComponent("out.wav")
@@ -86,14 +86,14 @@ import Testing
 
     @Test("a directory as input is refused")
     func directoryInput() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let result = try BriefcastBinary.run(["script", folder.path])
         #expect(result.status != 0 && result.standardError.contains("\(folder.path): is a directory"))
     }
 
     @Test("--play hands the file to the first player on PATH")
     func play() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let bin = folder.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let log = folder.appendingPathComponent("played.txt")
@@ -111,7 +111,7 @@ import Testing
 
     @Test("--play with no player installed says so and writes nothing")
     func noPlayer() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let output = folder.appendingPathComponent("seed.wav")
         let result = try BriefcastBinary.run(["article", Self.seed, "-o", output.path, "--play"], path: folder.path)
         #expect(result.status != 0)
@@ -142,7 +142,7 @@ import Testing
     @Test("a page in another language is read with a warning and that language's voice")
     func otherLanguage() throws {
         let page = Fixtures.path("pages/port-fr.html")
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let result = try BriefcastBinary.run(["article", page, "-o", folder.appendingPathComponent("fr.wav").path])
         #expect(result.status == 0)
         #expect(
@@ -152,7 +152,7 @@ import Testing
 
     @Test("-o with a folder writes the default name inside it; a missing folder is one clear error")
     func outputLocations() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let intoFolder = try BriefcastBinary.run(["article", Fixtures.path("note.md"), "-o", folder.path])
         #expect(intoFolder.status == 0)
         #expect(

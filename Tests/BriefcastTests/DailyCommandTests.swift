@@ -11,7 +11,7 @@ import Testing
 
     /// A folder holding copies of the named example articles.
     static func articles(_ names: [String]) throws -> URL {
-        let folder = try BriefcastBinary.temporaryFolder().appendingPathComponent("articles")
+        let folder = try TestFolder.make().appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for name in names {
             try FileManager.default.copyItem(
@@ -97,7 +97,7 @@ import Testing
     func dryRunAndFailingSource() throws {
         let server = try TestServer()
         defer { server.stop() }
-        let output = try BriefcastBinary.temporaryFolder().appendingPathComponent("out")
+        let output = try TestFolder.make().appendingPathComponent("out")
         let result = try BriefcastBinary.run([
             "daily", server.url("feeds/harbour.rss"), "/nowhere/articles", server.url("missing-feed"),
             "--output-dir", output.path, "--date", "2026-11-27", "--depth", "headlines", "--dry-run",
@@ -286,7 +286,7 @@ import Testing
 
     @Test("a config error names the file, line and key, with its own exit code; so does a run with no sources")
     func configErrors() throws {
-        let root = try BriefcastBinary.temporaryFolder()
+        let root = try TestFolder.make()
         let config = root.appendingPathComponent("config.yml")
         try Data("sources: [articles]\ncolour: blue\n".utf8).write(to: config)
         let wrong = try BriefcastBinary.run(["daily", "--config", config.path])
@@ -300,7 +300,7 @@ import Testing
 
     @Test("init writes a commented config that daily reads, and never overwrites one without --force")
     func initConfig() throws {
-        let file = try BriefcastBinary.temporaryFolder().appendingPathComponent("briefcast/config.yml")
+        let file = try TestFolder.make().appendingPathComponent("briefcast/config.yml")
         let written = try BriefcastBinary.run(["init", "--config", file.path])
         #expect(written.status == 0 && written.standardOutput == file.path + "\n")
         #expect(try String(contentsOf: file, encoding: .utf8) == ExampleConfig.text)

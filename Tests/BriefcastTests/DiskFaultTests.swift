@@ -9,7 +9,7 @@ struct DiskFaultTests {
     static let tiny = "Harbour reopens\n\nThe harbour reopened on Monday after the storm, officials said.\n"
 
     static func tinyStory() throws -> URL {
-        let folder = try BriefcastBinary.temporaryFolder().appendingPathComponent("tiny")
+        let folder = try TestFolder.make().appendingPathComponent("tiny")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try tiny.write(to: folder.appendingPathComponent("tiny.txt"), atomically: true, encoding: .utf8)
         return folder
@@ -90,7 +90,7 @@ struct SmallDisk {
     }()
 
     init(kilobytes: Int) throws {
-        folder = try BriefcastBinary.temporaryFolder()
+        folder = try TestFolder.make()
         let mount = try Command.run("mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", folder.path])
         guard mount.status == 0 else { throw CocoaError(.fileWriteNoPermission) }
     }

@@ -9,7 +9,7 @@ enum Faults {
 
     /// A folder with the example stories, and an output folder beside it.
     static func folders() throws -> (stories: URL, output: URL) {
-        let root = try BriefcastBinary.temporaryFolder()
+        let root = try TestFolder.make()
         let stories = root.appendingPathComponent("stories")
         try FileManager.default.createDirectory(at: stories, withIntermediateDirectories: true)
         for name in Self.stories {

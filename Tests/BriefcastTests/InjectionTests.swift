@@ -21,7 +21,7 @@ import Testing
 
     @Test("a hostile article renders as words: no file it names is opened, no program but the workers is started")
     func hostileArticle() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let sentinel = folder.appendingPathComponent("SENTINEL").path
         // A file that exists, named by the text: it must never be opened.
         let secret = folder.appendingPathComponent("secret.wav").path

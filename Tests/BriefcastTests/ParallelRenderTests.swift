@@ -19,7 +19,7 @@ import Testing
     static func render(
         workers: Int?, cache: SegmentCache?, executable: URL = BriefcastBinary.url, stallSeconds: Double? = nil
     ) throws -> (Data, RenderedAudio) {
-        let destination = try BriefcastBinary.temporaryFolder().appendingPathComponent("seed.wav")
+        let destination = try TestFolder.make().appendingPathComponent("seed.wav")
         var renderer = AudioRenderer(engine: try SpeechEngine.shared(), voices: try VoiceLibrary.load(from: voices))
         let pool = try workers.map { count in
             var workers = SynthesisWorkers(executable: executable, count: count)
@@ -58,7 +58,7 @@ import Testing
 
     @Test("a warm cache speaks nothing: with workers that cannot even start, the output is the cold one")
     func warmCache() throws {
-        let cache = SegmentCache(folder: try BriefcastBinary.temporaryFolder())
+        let cache = SegmentCache(folder: try TestFolder.make())
         let (cold, _) = try Self.render(workers: 2, cache: cache)
         let (warm, _) = try Self.render(workers: 2, cache: cache, executable: URL(fileURLWithPath: "/bin/false"))
         let same = warm == cold
@@ -67,7 +67,7 @@ import Testing
 
     /// A stand-in worker: a shell script run as `SCRIPT worker`.
     static func worker(_ name: String, _ body: String) throws -> URL {
-        let script = try BriefcastBinary.temporaryFolder().appendingPathComponent(name)
+        let script = try TestFolder.make().appendingPathComponent(name)
         try "#!/bin/sh\n\(body)\n".write(to: script, atomically: true, encoding: .utf8)
         chmod(script.path, 0o755)
         return script
@@ -75,7 +75,7 @@ import Testing
 
     @Test("a worker that crashes has its segments spoken by a fresh one: the render succeeds, whole")
     func crashOnce() throws {
-        let marker = try BriefcastBinary.temporaryFolder().appendingPathComponent("crashed")
+        let marker = try TestFolder.make().appendingPathComponent("crashed")
         let script = try Self.worker(
             "bcw-crash-once",
             """
@@ -111,7 +111,7 @@ import Testing
 
     @Test("a damaged cache entry is noticed, removed and made again, never played")
     func damagedEntry() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let cache = SegmentCache(folder: folder)
         let (cold, _) = try Self.render(workers: nil, cache: cache)
         let entries = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
@@ -154,7 +154,7 @@ import Testing
 @Suite struct RenderReuseTests {
     @Test("a garbled or cut-short render record is not trusted: the file is made anew and the record rewritten")
     func damagedRecord() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let output = folder.appendingPathComponent("seed.wav")
         let record = RenderRecord.url(for: output)
         let arguments = ["article", Fixtures.path("seed-article.txt"), "-o", output.path]
@@ -172,7 +172,7 @@ import Testing
 
     @Test("a second run with the same script reuses the file; another rate, a touched file or no cache do not")
     func reuse() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let output = folder.appendingPathComponent("seed.wav").path
         let seed = Fixtures.path("seed-article.txt")
         #expect(try BriefcastBinary.run(["article", seed, "-o", output]).status == 0)

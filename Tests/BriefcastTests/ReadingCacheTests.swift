@@ -14,7 +14,7 @@ struct ReadingCacheTests {
 
     @Test("a page read through the cache is the page read directly, and its entry is what later reads get")
     func entryIsUsed() throws {
-        let cache = ReadingCache(folder: try BriefcastBinary.temporaryFolder())
+        let cache = ReadingCache(folder: try TestFolder.make())
         let direct = try ArticleReader.read(try Self.bytes(), name: "seed-article.txt")
         #expect(try cache.read(try Self.bytes(), name: "seed-article.txt") == direct)
 
@@ -32,7 +32,7 @@ struct ReadingCacheTests {
 
     @Test("other bytes, another name or another format are other entries")
     func keyCoversInputs() throws {
-        let cache = ReadingCache(folder: try BriefcastBinary.temporaryFolder())
+        let cache = ReadingCache(folder: try TestFolder.make())
         let bytes = try Self.bytes()
         _ = try cache.read(bytes, name: "a.txt")
         _ = try cache.read(bytes, name: "b.txt")
@@ -46,7 +46,7 @@ struct ReadingCacheTests {
 
     @Test("a truncated or garbage entry is removed and the page read afresh", arguments: ["truncated", "garbage"])
     func damagedEntry(damage: String) throws {
-        let cache = ReadingCache(folder: try BriefcastBinary.temporaryFolder())
+        let cache = ReadingCache(folder: try TestFolder.make())
         let direct = try cache.read(try Self.bytes(), name: "seed-article.txt")
         let entry = try #require(
             FileManager.default.subpathsOfDirectory(atPath: cache.folder.path).first { $0.hasSuffix(".json") })
@@ -61,7 +61,7 @@ struct ReadingCacheTests {
 
     @Test("a page that cannot be read is reported every time and never kept")
     func failuresAreNotKept() throws {
-        let cache = ReadingCache(folder: try BriefcastBinary.temporaryFolder())
+        let cache = ReadingCache(folder: try TestFolder.make())
         for _ in 0..<2 {
             #expect(throws: ReadingError.self) { try cache.read(Data("   \n".utf8), name: "empty.txt") }
         }
@@ -71,7 +71,7 @@ struct ReadingCacheTests {
 
     @Test("pruning removes every entry")
     func prune() throws {
-        let cache = ReadingCache(folder: try BriefcastBinary.temporaryFolder())
+        let cache = ReadingCache(folder: try TestFolder.make())
         _ = try cache.read(try Self.bytes(), name: "seed-article.txt")
         #expect(cache.prune(olderThan: nil).files == 1)
         #expect(cache.prune(olderThan: nil).files == 0)

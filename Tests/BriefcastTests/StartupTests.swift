@@ -8,7 +8,7 @@ import Testing
 @Suite struct StartupTests {
     @Test("a render that fetches nothing never loads libcurl, in any of its processes")
     func noCurlWithoutFetching() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         let log = folder.appendingPathComponent("strace.log")
         var environment = BriefcastBinary.environment
         environment["XDG_CACHE_HOME"] = folder.appendingPathComponent("cache").path

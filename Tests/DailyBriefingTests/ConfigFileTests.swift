@@ -7,7 +7,7 @@ import Testing
 @Suite struct ConfigFileTests {
     /// Writes `text` as `config.yml` in a new folder.
     static func config(_ text: String) throws -> URL {
-        let file = try BriefcastBinary.temporaryFolder().appendingPathComponent("config.yml")
+        let file = try TestFolder.make().appendingPathComponent("config.yml")
         try Data(text.utf8).write(to: file)
         return file
     }

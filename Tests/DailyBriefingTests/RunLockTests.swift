@@ -6,7 +6,7 @@ import Testing
 @Suite struct RunLockTests {
     @Test("a second lock on the folder is refused at once, naming the holder; released, it can be taken again")
     func exclusive() throws {
-        let folder = try BriefcastBinary.temporaryFolder()
+        let folder = try TestFolder.make()
         var first: RunLock? = try RunLock(folder: folder)
         let error = try #require(throws: DailyError.self) { try RunLock(folder: folder) }
         let path = folder.appendingPathComponent(RunLock.fileName).path

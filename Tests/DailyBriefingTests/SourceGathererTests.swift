@@ -1,6 +1,7 @@
 import DailyBriefing
 import Foundation
 import Logging
+import TestSupport
 import Testing
 
 /// A folder source: its files are read several at a time, and taken in name order up to the
@@ -8,9 +9,7 @@ import Testing
 /// past the limit neither read into the briefing nor reported.
 @Suite struct SourceGathererTests {
     static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "briefcast-gather-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestFolder.make("gather")
         func article(_ headline: String) -> String {
             "\(headline)\n\nThe council met on Tuesday to discuss the \(headline.lowercased()) plan. "
                 + "Members said the work would begin next spring and take two years to finish.\n"

@@ -30,7 +30,7 @@ import Testing
     func files() throws {
         let bundled = try Lexicon.load([Fixtures.packageRoot.appendingPathComponent("Voices/lexicon")])
         #expect(bundled.entry(for: "Kyiv")?.saying == "[[k'i:v]]")
-        let bad = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID())")
+        let bad = try TestFolder.make("lexicon").appendingPathComponent("lexicon")
         try "# fine\nPeskov = Pyeskov\nno equals sign here\n".write(to: bad, atomically: true, encoding: .utf8)
         #expect(throws: LexiconError.badLine(path: bad.path, line: 3, text: "no equals sign here")) {
             try Lexicon.load([bad])

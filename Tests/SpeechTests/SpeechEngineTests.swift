@@ -1,5 +1,6 @@
 import Foundation
 import Speech
+import TestSupport
 import Testing
 
 /// The engine is process-global and not thread-safe: these run one at a time.
@@ -57,7 +58,7 @@ import Testing
 
     @Test("an <audio> element never makes the engine open a file")
     func audioElementOpensNothing() throws {
-        let marker = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let marker = TestFolder.root.appendingPathComponent(
             "briefcast-should-not-exist-\(UUID()).wav")
         let engine = try SpeechEngine.shared()
         _ = try engine.speak(

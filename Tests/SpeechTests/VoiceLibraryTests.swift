@@ -19,8 +19,7 @@ import Testing
     }
 
     static func folder(_ files: [String: String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-voices-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try TestFolder.make("voices")
         for (name, text) in files {
             try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }

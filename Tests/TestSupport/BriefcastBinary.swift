@@ -17,11 +17,9 @@ public enum BriefcastBinary {
     public static var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["BRIEFCAST_VOICES"] = Fixtures.packageRoot.appendingPathComponent("Voices").path
-        environment["XDG_CONFIG_HOME"] =
-            FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-test-no-config").path
-        // Nor the developer's segment cache: the tests get one of their own.
-        environment["XDG_CACHE_HOME"] =
-            FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-test-cache").path
+        environment["XDG_CONFIG_HOME"] = TestFolder.root.appendingPathComponent("no-config").path
+        // Nor the developer's segment cache: each test run gets one of its own.
+        environment["XDG_CACHE_HOME"] = TestFolder.root.appendingPathComponent("cache").path
         return environment
     }
 
@@ -35,12 +33,5 @@ public enum BriefcastBinary {
         var environment = environment
         if let path { environment["PATH"] = path }
         return try Command.run(url.path, arguments, environment: environment, directory: directory, input: input)
-    }
-
-    /// A new empty folder for one test.
-    public static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefcast-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 }
