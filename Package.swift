@@ -17,9 +17,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
+        // Headers only: espeak-ng is opened with dlopen by the processes that speak.
         .systemLibrary(
             name: "CEspeakNG",
-            pkgConfig: "espeak-ng",
             providers: [.apt(["libespeak-ng-dev"])]
         ),
         .systemLibrary(
@@ -32,9 +32,10 @@ let package = Package(
             name: "CCurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        // Headers only: libxml2 is opened with dlopen when a page or feed is first parsed (its
+        // pkg-config would have it linked; its header folder is given at the end of this file).
         .systemLibrary(
             name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(
@@ -94,4 +95,11 @@ if ProcessInfo.processInfo.environment["BRIEFCAST_FUZZ"] != nil {
     package.targets.append(
         .executableTarget(
             name: "BriefcastFuzz", dependencies: ["ArticleReading", "Scripting"], path: "Fuzz/BriefcastFuzz"))
+}
+
+// libxml2's headers live in a folder of their own (Debian's, as its pkg-config says), which is
+// given to every Swift target: not only ArticleReading reads them — a build for testing has the
+// targets that import ArticleReading load its C modules too.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
 }

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// An HTML page parsed by libxml2's forgiving HTML parser into a flat tree of Swift values:
@@ -20,15 +20,13 @@ public struct HTMLDocument: Sendable {
 
     public private(set) var nodes: [Node] = []
 
-    /// libxml2 sets up its globals once, before any thread parses (pages are read in parallel).
-    private static let libraryReady: Void = xmlInitParser()
     /// The `<html>` element (index 0 when the page has any markup).
     public var root: Int? { nodes.isEmpty ? nil : 0 }
 
     /// Parses `data` as HTML, or as XML with libxml2's recovery (feeds); returns nil when libxml2
-    /// finds no document at all.
+    /// finds no document at all (or is not installed).
     public init?(data: Data, asXML: Bool = false) {
-        _ = Self.libraryReady
+        guard let xml = XMLLibrary.shared?.functions else { return nil }
         // A page that is valid UTF-8 is read as UTF-8 whatever it declares; otherwise libxml2
         // follows the page's own charset declaration (Windows-1252 and Latin-1 pages).
         let encoding = String(validating: data, as: UTF8.self) != nil ? "UTF-8" : nil
@@ -39,16 +37,16 @@ public struct HTMLDocument: Sendable {
                 let options = Int32(
                     XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
                         | XML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue | XML_PARSE_NOCDATA.rawValue)
-                return xmlReadMemory(start, Int32(bytes.count), nil, encoding, options)
+                return xml.readMemory(start, Int32(bytes.count), nil, encoding, options)
             }
             let options = Int32(
                 HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                     | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
-            return htmlReadMemory(start, Int32(bytes.count), nil, encoding, options)
+            return xml.htmlReadMemory(start, Int32(bytes.count), nil, encoding, options)
         }
         guard let document else { return nil }
-        defer { xmlFreeDoc(document) }
-        guard let top = xmlDocGetRootElement(document) else { return nil }
+        defer { xml.freeDoc(document) }
+        guard let top = xml.docGetRootElement(document) else { return nil }
         append(top, parent: nil)
         guard !nodes.isEmpty else { return nil }
     }

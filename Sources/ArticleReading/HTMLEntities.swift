@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Decodes the HTML character references left in text: numeric ones, and every name HTML
 /// defines (libxml2's table, the one the feed reader's repairs use too).
@@ -31,7 +31,10 @@ enum HTMLEntities {
                 digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
             return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
         }
-        guard !name.isEmpty, name.count <= 32, let entity = htmlEntityLookup(String(name)) else { return nil }
+        guard !name.isEmpty, name.count <= 32, let lookUp = XMLLibrary.shared?.functions.htmlEntityLookup,
+            let entity = String(name).withCString({ lookUp(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+            )
+        else { return nil }
         return Unicode.Scalar(entity.pointee.value).map { String(Character($0)) }
     }
 }

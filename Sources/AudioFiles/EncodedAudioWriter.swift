@@ -91,7 +91,7 @@ public enum EncodedAudioWriter {
     /// `destination` = `bytes` followed by the contents of `source`, copied in blocks.
     private static func prepend(_ bytes: [UInt8], to source: URL, writing destination: URL) throws(AudioFileError) {
         do {
-            FileManager.default.createFile(atPath: destination.path, contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: destination.path, contents: Data(bytes))
             let output = try FileHandle(forWritingTo: destination)
             defer { try? output.close() }
             try output.seekToEnd()

@@ -13,7 +13,6 @@ import Speech
 /// so memory stays flat.
 public final class LoudnessMeter: SampleSink, @unchecked Sendable {
     private let queue = DispatchQueue(label: "briefcast.loudness")
-    private let slots = DispatchSemaphore(value: 4)
     /// The rest is touched only on `queue`.
     private var filter: KWeightingFilter
     /// Samples in 100 ms; the energy of the 100 ms under way so far, and of the last three.
@@ -24,29 +23,56 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
     /// The mean-square energy of every 400 ms block, in order.
     private var blocks: [Double] = []
 
+    /// Samples per hand-off to the measuring queue (1.5 s at 22,050 Hz).
+    static let batchSize = 32_768
+    /// Batches waiting for the queue or being measured, at most.
+    static let batchesInFlight = 4
+    /// The batches' memory, made once and reused (fresh memory for every batch cost a page
+    /// fault per 4 KiB): one being filled on the writer's side, the others handed to the queue.
+    private let batches: [UnsafeMutableBufferPointer<Int16>]
+    /// Batches the queue has finished with, by index; guarded by `freeLock`.
+    private var freeBatches: [Int]
+    private let freeLock = NSLock()
+    private let slots = DispatchSemaphore(value: batchesInFlight)
+    /// The batch being filled, and how far.
+    private var filling = 0
+    private var filled = 0
+
     public init(sampleRate: Int) {
         filter = KWeightingFilter(sampleRate: sampleRate)
         stepLength = max(1, sampleRate / 10)
+        batches = (0...Self.batchesInFlight).map { _ in .allocate(capacity: Self.batchSize) }
+        freeBatches = Array(1...Self.batchesInFlight)
+    }
+
+    deinit {
+        // A batch on the queue holds the meter, so none is left by now.
+        for batch in batches { batch.deallocate() }
     }
 
     public func write(_ samples: UnsafeBufferPointer<Int16>) throws {
-        // The engine hands over small blocks; they are measured in batches, so the hand-offs
-        // between threads stay few.
-        pending.append(contentsOf: samples)
-        if pending.count >= Self.batchSize { handOff() }
+        // The engine hands over small blocks, a worker whole segments; they are measured in
+        // batches, so the hand-offs between threads stay few.
+        var start = 0
+        while start < samples.count {
+            let count = min(Self.batchSize - filled, samples.count - start)
+            (batches[filling].baseAddress! + filled).update(from: samples.baseAddress! + start, count: count)
+            filled += count
+            start += count
+            if filled == Self.batchSize { handOff() }
+        }
     }
 
-    /// Samples per hand-off to the measuring queue (1.5 s at 22,050 Hz).
-    static let batchSize = 32_768
-    private var pending: [Int16] = []
-
     private func handOff() {
-        guard !pending.isEmpty else { return }
-        let batch = pending
-        pending.removeAll(keepingCapacity: true)
+        guard filled > 0 else { return }
+        let (index, count) = (filling, filled)
         slots.wait()
+        // A slot taken means at most `batchesInFlight - 1` batches are with the queue: one is free.
+        filling = freeLock.withLock { freeBatches.removeLast() }
+        filled = 0
         queue.async { [self] in
-            batch.withUnsafeBufferPointer(measure)
+            measure(UnsafeBufferPointer(rebasing: batches[index][..<count]))
+            freeLock.withLock { freeBatches.append(index) }
             slots.signal()
         }
     }

@@ -90,11 +90,12 @@ public struct DailyRun {
         guard !options.dryRun else { return .planned(briefing, failures: failures) }
 
         let destination = folder.appendingPathComponent(fileName(in: folder))
-        let engine = try SpeechEngine.shared()
-        try library.check(against: engine.voices())
+        let engine = try SpeakingEngine(workers: workers)
+        try library.check(against: engine.description.voices)
         let lexicon = try VoicesFolder.lexicon(in: URL(fileURLWithPath: library.directory), adding: config.lexicons)
         var renderer = AudioRenderer(
-            engine: engine, voices: library, lexicon: lexicon, loudness: config.loudness, format: config.audioFormat)
+            engine: engine.synthesizer, voices: library, lexicon: lexicon, loudness: config.loudness,
+            format: config.audioFormat)
         renderer.subtitles = config.subtitles
         renderer.workers = workers
         renderer.cache = options.cache

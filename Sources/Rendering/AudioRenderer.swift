@@ -197,7 +197,7 @@ public struct AudioRenderer {
                 index: index, text: segments[index].text,
                 profile: casting.profile(for: segments[index].voice, in: voices))
         }
-        let version = SpeechEngine.version
+        let version = engine.version
         var source = SegmentSource()
         for job in jobs {
             source.keys[job.index] = SegmentCache.key(
@@ -223,7 +223,7 @@ public struct AudioRenderer {
     /// the format and loudness, the tags, the engine's and this program's versions.
     private func renderKey(_ segments: [Segment], casting: VoiceCasting, metadata: AudioMetadata) -> String {
         var parts = [
-            BriefcastVersion.software, SpeechEngine.version, format.rawValue, loudness.map { "\($0)" } ?? "-",
+            BriefcastVersion.software, engine.version, format.rawValue, loudness.map { "\($0)" } ?? "-",
             metadata.title ?? "", metadata.artist ?? "", metadata.date ?? "", metadata.comment ?? "",
         ]
         for entry in lexicon.entries { parts += [entry.word, entry.saying] }

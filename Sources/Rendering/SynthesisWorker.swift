@@ -3,14 +3,21 @@ import Speech
 
 /// The inside of a worker process (`briefcast worker`): reads its setup and jobs from standard
 /// input, speaks each job with this process's own engine, and answers each with one result
-/// line — how many samples, when each word starts — followed by the samples themselves.
+/// line — how many samples, when each word starts — followed by the samples themselves. The
+/// first worker first describes its engine in a line of its own (`--describe`).
 public enum SynthesisWorker {
-    public static func run() throws {
+    public static func run(describing: Bool) throws {
         let decoder = JSONDecoder()
         let encoder = JSONEncoder()
-        // The engine loads while the renderer reads the article and writes its script.
+        // The engine loads while the renderer reads the article and writes its script; the
+        // renderer checks its voice profiles against the first worker's description and never
+        // loads the engine itself. The others only list the voices, to select them by file.
         let engine = try SpeechEngine.shared()
-        engine.prepareVoiceSelection()
+        if describing {
+            try writeAll(try encoder.encode(engine.describe()) + Data("\n".utf8))
+        } else {
+            engine.prepareVoiceSelection()
+        }
         // Input closed before any setup: the renderer did not need this worker.
         guard let first = readLine() else { return }
         guard let setup = try? decoder.decode(WorkerMessage.Setup.self, from: Data(first.utf8)) else {
@@ -18,10 +25,11 @@ public enum SynthesisWorker {
         }
         let lexicon = Lexicon(
             entries: setup.lexicon.compactMap { $0.count == 2 ? Lexicon.Entry(word: $0[0], saying: $0[1]) : nil })
+        let buffer = SampleBuffer()
         while let line = readLine() {
             let job = try decoder.decode(WorkerMessage.Job.self, from: Data(line.utf8))
             var result = WorkerMessage.Result(index: job.index, count: 0, words: [])
-            let buffer = SampleBuffer()
+            buffer.removeAll()
             do {
                 let utterance = try engine.speak(job.text, as: job.profile, lexicon: lexicon, into: buffer)
                 result.count = utterance.sampleCount

@@ -1,9 +1,9 @@
 import Speech
 
 /// What the renderer and its worker processes say to each other, one JSON object per line:
-/// the setup, then one job per segment, in; one result per job, out, each followed by its
-/// samples (`count` of them, 16-bit little-endian), straight through the pipe — never through a
-/// file, whose fresh pages cost more than the copy.
+/// the setup, then one job per segment, in; the engine's ``EngineDescription``, then one result
+/// per job, out, each result followed by its samples (`count` of them, 16-bit little-endian),
+/// straight through the pipe — never through a file, whose fresh pages cost more than the copy.
 enum WorkerMessage {
     struct Setup: Codable {
         /// The lexicon, as word–saying pairs.

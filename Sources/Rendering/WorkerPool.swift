@@ -11,6 +11,8 @@ public final class WorkerPool: @unchecked Sendable {
     private let workers: SynthesisWorkers
     private let lock = NSLock()
     private var processes: [WorkerProcess]
+    /// The first worker started, which describes the engine in its first line.
+    private let describing: WorkerProcess?
     /// What the workers have spoken and the renderer not yet taken.
     private var pendings: [PendingAudio] = []
     /// The threads feeding and reading the workers.
@@ -24,13 +26,25 @@ public final class WorkerPool: @unchecked Sendable {
         // the largest it has seen them (5 MiB more at 20 times an article's length).
         mallopt(M_MMAP_THRESHOLD, 256 << 10)
         processes = []
-        for _ in 0..<workers.count { processes.append(try Self.launch(workers)) }
+        for number in 0..<workers.count {
+            processes.append(try Self.launch(workers, describing: number == 0))
+        }
+        describing = processes.first
     }
 
     deinit { finish() }
 
-    private static func launch(_ workers: SynthesisWorkers) throws -> WorkerProcess {
-        try WorkerProcess(executable: workers.executable, arguments: ["worker"])
+    private static func launch(_ workers: SynthesisWorkers, describing: Bool = false) throws -> WorkerProcess {
+        try WorkerProcess(executable: workers.executable, arguments: ["worker"] + (describing ? ["--describe"] : []))
+    }
+
+    /// The engine the workers speak with, as the first of them describes it once it has loaded
+    /// it; nil when it could not say (it failed to start, or its engine did).
+    public func engineDescription() -> EngineDescription? {
+        guard let describing, case .line(let line) = describing.firstLine(within: workers.stallSeconds) else {
+            return nil
+        }
+        return try? JSONDecoder().decode(EngineDescription.self, from: line)
     }
 
     /// Hands the jobs out and returns at once; each segment's audio can be had from the result
@@ -98,6 +112,16 @@ public final class WorkerPool: @unchecked Sendable {
             try? process.input.close()
         }
         defer { writing.wait() }
+        // The describing worker's description of its engine comes first.
+        if process === describing {
+            switch process.firstLine(within: workers.stallSeconds) {
+            case .line: break
+            case .closed: return (share, "the speech worker \(process.wait())")
+            case .timedOut:
+                process.stop()
+                return (share, "the speech worker stopped answering (nothing in \(Int(workers.stallSeconds)) s)")
+            }
+        }
         let decoder = JSONDecoder()
         var failed: [SynthesisWorkers.Job] = []
         var problem = ""

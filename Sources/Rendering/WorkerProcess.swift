@@ -16,6 +16,9 @@ final class WorkerProcess: @unchecked Sendable {
     private var ending: Ending?
     /// Output read but not yet returned as a line.
     private var unread = Data()
+    /// The child's first line, once read; guarded by `greetingLock`.
+    private var greeting: Read?
+    private let greetingLock = NSLock()
 
     /// How a child ended.
     enum Ending: Equatable, CustomStringConvertible {
@@ -112,6 +115,17 @@ final class WorkerProcess: @unchecked Sendable {
         self.pid = pid
         input = FileHandle(fileDescriptor: toChild[1], closeOnDealloc: true)
         output = FileHandle(fileDescriptor: fromChild[0], closeOnDealloc: true)
+    }
+
+    /// The child's first line, read by whichever thread asks first (waiting at most `seconds`)
+    /// and kept for the others; ask before reading any other line.
+    func firstLine(within seconds: Double) -> Read {
+        greetingLock.withLock {
+            if let greeting { return greeting }
+            let read = readLine(within: seconds)
+            greeting = read
+            return read
+        }
     }
 
     /// The next line the child writes, waiting at most `seconds`.

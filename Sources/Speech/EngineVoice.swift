@@ -1,5 +1,5 @@
 /// A voice the installed espeak-ng offers.
-public struct EngineVoice: Equatable, Sendable {
+public struct EngineVoice: Codable, Equatable, Sendable {
     /// The name a profile uses: the voice's main language ("en-gb"), or a variant's name ("m3").
     public var identifier: String
     /// The engine's own voice file ("gmw/en"), which selection by name needs.

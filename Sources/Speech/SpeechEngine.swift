@@ -1,24 +1,34 @@
 import CEspeakNG
 import Foundation
 
-/// The espeak-ng library, initialised once per process and used by one caller at a time.
+/// The espeak-ng library, opened and initialised once per process, on first use, and used by
+/// one caller at a time.
 ///
 /// The engine keeps all synthesis state in process globals and is not thread-safe, so every
 /// call takes a lock; parallel speech needs worker processes, not threads.
 public final class SpeechEngine: Synthesizer, @unchecked Sendable {
     /// The audio sample rate of the built-in voices (22,050 Hz).
     public let sampleRate: Int
+    /// The library's version ("1.51"), which cached audio is keyed by.
+    public let version: String
+    private let espeak: briefcast_espeak
     private let lock = NSLock()
 
     private static let initialised: Result<SpeechEngine, SpeechError> = {
-        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nil, Int32(espeakINITIALIZE_DONT_EXIT))
+        guard let espeak = EspeakLibrary.shared?.functions else {
+            return .failure(
+                .engineUnavailable("the espeak-ng library cannot be opened (is the libespeak-ng1 package installed?)"))
+        }
+        let rate = espeak.Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nil, Int32(espeakINITIALIZE_DONT_EXIT))
         guard rate > 0 else {
             return .failure(.engineUnavailable("no voice data found (is the espeak-ng-data package installed?)"))
         }
-        espeak_SetSynthCallback(synthesisCallback)
+        espeak.SetSynthCallback(synthesisCallback)
         // An <audio> element must never make the library open a file or run a program.
-        espeak_SetUriCallback { _, _, _ in 1 }
-        return .success(SpeechEngine(sampleRate: Int(rate)))
+        espeak.SetUriCallback { _, _, _ in 1 }
+        var path: UnsafePointer<CChar>?
+        let version = espeak.Info(&path).map { String(cString: $0) } ?? "unknown"
+        return .success(SpeechEngine(espeak: espeak, sampleRate: Int(rate), version: version))
     }()
 
     /// Voice files by the language names profiles use ("en-gb" → "gmw/en"): selecting a voice
@@ -28,8 +38,10 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
     /// Every voice and variant, for ``voices()``: a second listing, of the variants.
     private var installedVoices: [EngineVoice]?
 
-    private init(sampleRate: Int) {
+    private init(espeak: briefcast_espeak, sampleRate: Int, version: String) {
+        self.espeak = espeak
         self.sampleRate = sampleRate
+        self.version = version
     }
 
     /// The process's engine, started on first use.
@@ -53,9 +65,9 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
             let variants = "variant".withCString { language in
                 var spec = espeak_VOICE()
                 spec.languages = language
-                return Self.list(&spec)
+                return list(&spec)
             }
-            let voices = Self.list(nil)
+            let voices = list(nil)
             if files == nil { files = Self.files(of: voices) }
             let all = voices.filter { !$0.isVariant } + variants.filter(\.isVariant)
             installedVoices = all
@@ -63,8 +75,14 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
         }
     }
 
-    /// Lists the voices now, so that selecting one needs no listing: a worker does this while it
-    /// waits for its jobs, rather than in its first job, which the render waits for.
+    /// The engine's version, sample rate and voices (two listings: voices, variants). Listing
+    /// the voices makes selecting one need no listing later.
+    public func describe() -> EngineDescription {
+        EngineDescription(version: version, sampleRate: sampleRate, voices: voices())
+    }
+
+    /// Lists the voices now (once), so that selecting one needs no listing: a worker does this
+    /// while it waits for its jobs, rather than in its first job, which the render waits for.
     public func prepareVoiceSelection() {
         lock.withLock { _ = voiceFiles() }
     }
@@ -72,7 +90,7 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
     /// The voice files by language, listed on first use; called with `lock` held.
     private func voiceFiles() -> [String: String] {
         if let files { return files }
-        let listed = Self.files(of: Self.list(nil))
+        let listed = Self.files(of: list(nil))
         files = listed
         return listed
     }
@@ -85,9 +103,9 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
         return files
     }
 
-    private static func list(_ spec: UnsafeMutablePointer<espeak_VOICE>?) -> [EngineVoice] {
+    private func list(_ spec: UnsafeMutablePointer<espeak_VOICE>?) -> [EngineVoice] {
         var voices: [EngineVoice] = []
-        guard var cursor = espeak_ListVoices(spec) else { return [] }
+        guard var cursor = espeak.ListVoices(spec) else { return [] }
         while let voice = cursor.pointee {
             let identifier = voice.pointee.identifier.map { String(cString: $0) } ?? ""
             cursor += 1
@@ -95,10 +113,11 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
             let isVariant = identifier.hasPrefix("!v/")
             voices.append(
                 EngineVoice(
-                    identifier: isVariant ? String(identifier.dropFirst(3)) : firstLanguage(voice.pointee.languages),
+                    identifier: isVariant
+                        ? String(identifier.dropFirst(3)) : Self.firstLanguage(voice.pointee.languages),
                     file: identifier,
                     name: voice.pointee.name.map { String(cString: $0) } ?? identifier,
-                    languages: languages(voice.pointee.languages),
+                    languages: Self.languages(voice.pointee.languages),
                     gender: ["-", "M", "F"][Int(min(voice.pointee.gender, 2))],
                     isVariant: isVariant
                 )
@@ -123,7 +142,7 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
             let unmanaged = Unmanaged.passRetained(context)
             defer { unmanaged.release() }
             let status = engineText.escaped.withCString { pointer in
-                espeak_Synth(
+                espeak.Synth(
                     pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0,
                     // Phoneme input only when the lexicon put phonemes in: article brackets never
                     // reach the engine as a pair (see EngineText).
@@ -155,7 +174,7 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
             try text.withCString { start in
                 var cursor: UnsafeRawPointer? = UnsafeRawPointer(start)
                 while let current = cursor, current.load(as: UInt8.self) != 0 {
-                    guard let phonemes = espeak_TextToPhonemes(&cursor, Int32(espeakCHARS_UTF8), 0) else {
+                    guard let phonemes = espeak.TextToPhonemes(&cursor, Int32(espeakCHARS_UTF8), 0) else {
                         throw SpeechError.synthesisFailed("no phonemes for \"\(text)\"")
                     }
                     pieces.append(String(cString: phonemes).trimmingCharacters(in: .whitespaces))
@@ -172,11 +191,11 @@ public final class SpeechEngine: Synthesizer, @unchecked Sendable {
         guard profile != selected else { return }
         selected = nil
         let file = voiceFiles()[profile.voice] ?? profile.voice
-        guard espeak_SetVoiceByName(profile.variant.map { "\(file)+\($0)" } ?? file) == EE_OK else {
+        guard espeak.SetVoiceByName(profile.variant.map { "\(file)+\($0)" } ?? file) == EE_OK else {
             throw .unknownVoice(profile.engineVoiceName)
         }
-        espeak_SetParameter(espeakRATE, Int32(profile.rate), 0)
-        espeak_SetParameter(espeakPITCH, Int32(profile.pitch), 0)
+        _ = espeak.SetParameter(espeakRATE, Int32(profile.rate), 0)
+        _ = espeak.SetParameter(espeakPITCH, Int32(profile.pitch), 0)
         selected = profile
     }
 
@@ -241,13 +260,5 @@ private func synthesisCallback(
     } catch {
         context.error = error
         return 1
-    }
-}
-
-extension SpeechEngine {
-    /// The library's version ("1.51"), which cached audio is keyed by.
-    public static var version: String {
-        var path: UnsafePointer<CChar>?
-        return espeak_Info(&path).map { String(cString: $0) } ?? "unknown"
     }
 }

@@ -2,6 +2,8 @@
 /// stand-in in tests.
 public protocol Synthesizer: AnyObject {
     var sampleRate: Int { get }
+    /// The engine's version, which cached audio is keyed by.
+    var version: String { get }
     /// Speaks `text`, saying the words in `lexicon` its way.
     func speak(_ text: String, as profile: VoiceProfile, lexicon: Lexicon, into sink: any SampleSink) throws
         -> Utterance

@@ -62,12 +62,12 @@ struct ArticleCommand: ParsableCommand {
         if play && player == nil { throw PlaybackError.noPlayer }
         let workers = try speed.startWorkers()
         defer { workers?.finish() }
-        SpeechEngine.preload()
+        if workers == nil { SpeechEngine.preload() }
         let article = try ArticleLoader.load(input.input, format: input.format, cache: speed.readings)
         var library = try voices.load()
-        let engine = try SpeechEngine.shared()
-        try library.check(against: engine.voices())
-        if let voice = LanguageWarning.check(article, from: input.input, voices: engine.voices()) {
+        let engine = try SpeakingEngine(workers: workers)
+        try library.check(against: engine.description.voices)
+        if let voice = LanguageWarning.check(article, from: input.input, voices: engine.description.voices) {
             library = library.speaking(voice)
         }
         let format = sound.audioFormat ?? output.flatMap(AudioFormat.init(fileName:)) ?? .wav
@@ -76,7 +76,8 @@ struct ArticleCommand: ParsableCommand {
         StaleTemporaries.remove(in: destination.deletingLastPathComponent())
         if let rate = sound.rate { library = library.atRate(rate) }
         var renderer = AudioRenderer(
-            engine: engine, voices: library, lexicon: try voices.lexicon(), loudness: keepLevel ? nil : loudness,
+            engine: engine.synthesizer, voices: library, lexicon: try voices.lexicon(),
+            loudness: keepLevel ? nil : loudness,
             format: format
         )
         renderer.subtitles = sound.srt

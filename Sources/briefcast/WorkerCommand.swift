@@ -10,11 +10,14 @@ struct WorkerCommand: ParsableCommand {
         shouldDisplay: false
     )
 
+    @Flag(help: "First describe the engine (version, sample rate, voices) in a line of JSON.")
+    var describe = false
+
     /// A worker that cannot go on (its output folder full or read-only, say) just stops: the
     /// render that started it reports the problem once, for every worker.
     func run() throws {
         do {
-            try SynthesisWorker.run()
+            try SynthesisWorker.run(describing: describe)
         } catch {
             throw ExitCode.failure
         }

@@ -64,6 +64,7 @@ import Testing
         final class FailingSynthesizer: Synthesizer {
             struct Failure: Error {}
             let sampleRate = 22_050
+            let version = "failing"
             func speak(_ text: String, as profile: VoiceProfile, lexicon: Lexicon, into sink: any SampleSink) throws
                 -> Utterance
             {

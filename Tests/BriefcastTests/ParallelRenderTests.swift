@@ -65,7 +65,8 @@ import Testing
         #expect(same)
     }
 
-    /// A stand-in worker: a shell script run as `SCRIPT worker`.
+    /// A stand-in worker: a shell script run as `SCRIPT worker` (`SCRIPT worker --describe`, the
+    /// first).
     static func worker(_ name: String, _ body: String) throws -> URL {
         let script = try TestFolder.make().appendingPathComponent(name)
         try "#!/bin/sh\n\(body)\n".write(to: script, atomically: true, encoding: .utf8)
@@ -80,7 +81,7 @@ import Testing
             "bcw-crash-once",
             """
             if [ ! -e '\(marker.path)' ]; then : > '\(marker.path)'; read setup; read job; kill -SEGV $$; fi
-            exec '\(BriefcastBinary.url.path)' worker
+            exec '\(BriefcastBinary.url.path)' "$@"
             """)
         let (_, rendered) = try Self.render(workers: 2, cache: nil, executable: script)
         let (_, inProcess) = try Self.render(workers: nil, cache: nil)

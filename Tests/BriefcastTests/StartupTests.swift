@@ -3,8 +3,10 @@ import TestSupport
 import Testing
 
 /// What a run loads: libcurl, with the dozens of libraries it brings, only when a page is
-/// fetched — not in a render of a file, and not in its worker processes; and the list of every
-/// voice (some 360 files read) twice only in the process that checks the voice profiles.
+/// fetched — not in a render of a file, and not in its worker processes; espeak-ng (and the
+/// twenty-odd libraries it brings) only in the worker processes, not in the renderer, which has
+/// the first worker describe the engine; and the list of every voice (some 360 files read) twice
+/// only in that worker.
 @Suite struct StartupTests {
     @Test("a render that fetches nothing never loads libcurl, in any of its processes")
     func noCurlWithoutFetching() throws {
@@ -24,16 +26,20 @@ import Testing
         // The workers ran (briefcast started more than once), and no process opened libcurl.
         #expect(calls.filter { $0.contains("execve(") && $0.contains("briefcast") }.count >= 2)
         #expect(calls.filter { $0.contains("libcurl") }.isEmpty)
-        // Each listing of the voices walks espeak-ng's voice folder. Checking the profiles takes
-        // two (variants, then voices); a worker makes one, to find its voices' files, which also
-        // serves espeak-ng when a file's name has capitals ("gmw/en-US").
-        let walks = calls.filter { $0.contains("espeak-ng-data/voices\",") && $0.contains("O_DIRECTORY") }
-        let walkers = walks.map { String($0.prefix { $0 != " " }) }
-        let workers = Set(
-            calls.filter { $0.contains("execve(") && $0.contains("\"worker\"") }.map { String($0.prefix { $0 != " " }) }
-        )
-        #expect(workers.count >= 1)
-        #expect(walkers.filter { !workers.contains($0) }.count >= 2, "the main process lists voices and variants")
-        #expect(workers.map { worker in walkers.filter { $0 == worker }.count }.allSatisfy { $0 <= 1 })
+        func pids(_ lines: [Substring]) -> [String] { lines.map { String($0.prefix { $0 != " " }) } }
+        let executions = calls.filter { $0.contains("execve(") }
+        let describer = Set(pids(executions.filter { $0.contains("\"--describe\"") }))
+        let workers = Set(pids(executions.filter { $0.contains("\"worker\"") }))
+        #expect(describer.count == 1 && workers.count >= 2)
+        #expect(
+            pids(calls.filter { $0.contains("libespeak-ng") && !$0.contains("ENOENT") }).allSatisfy(workers.contains))
+        // Each listing of the voices walks espeak-ng's voice folder. Describing the voices takes
+        // two (variants, then voices); another worker makes one, to find its voices' files, which
+        // also serves espeak-ng when a file's name has capitals ("gmw/en-US").
+        let walkers = pids(calls.filter { $0.contains("espeak-ng-data/voices\",") && $0.contains("O_DIRECTORY") })
+        #expect(walkers.allSatisfy(workers.contains), "only workers list the voices")
+        for worker in workers {
+            #expect(walkers.filter { $0 == worker }.count == (describer.contains(worker) ? 2 : 1))
+        }
     }
 }

@@ -3,6 +3,7 @@ import Speech
 /// A stand-in engine: every scalar of text becomes ten samples, so every length is known.
 final class ToneSynthesizer: Synthesizer {
     let sampleRate = 22_050
+    let version = "tone"
     static let samplesPerScalar = 10
     private(set) var spoken: [(text: String, voice: String)] = []
 

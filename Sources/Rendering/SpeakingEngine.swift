@@ -1,0 +1,21 @@
+import Speech
+
+/// The engine a render speaks with, and what it is. With worker processes, their engine as the
+/// first of them describes it: this process then never loads espeak-ng, nor the twenty-odd
+/// libraries it brings (3 MiB, and time at start). Without workers — or when the first cannot
+/// describe its engine, so that the error is this process's own — this process's engine.
+public struct SpeakingEngine {
+    public let synthesizer: any Synthesizer
+    public let description: EngineDescription
+
+    public init(workers: WorkerPool?) throws(SpeechError) {
+        if let described = workers?.engineDescription() {
+            synthesizer = WorkersEngine(described)
+            description = described
+        } else {
+            let engine = try SpeechEngine.shared()
+            synthesizer = engine
+            description = engine.describe()
+        }
+    }
+}
