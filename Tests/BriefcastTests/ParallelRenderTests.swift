@@ -41,6 +41,23 @@ import Testing
         return (try Data(contentsOf: destination), rendered)
     }
 
+    @Test("the first worker describes the engine as this process's own engine does; without it, this process's is used")
+    func engineDescription() throws {
+        let own = try SpeechEngine.shared().describe()
+        #expect(own.voices.contains { $0.identifier == "en-gb" } && own.voices.contains { $0.isVariant })
+        let pool = try SynthesisWorkers(executable: BriefcastBinary.url, count: 2).start()
+        defer { pool.finish() }
+        #expect(pool.engineDescription() == own)
+        let engine = try SpeakingEngine(workers: pool)
+        #expect(engine.description == own && !(engine.synthesizer is SpeechEngine))
+        // A worker that cannot start says nothing: the render uses (and so reports on) its own.
+        let broken = try SynthesisWorkers(executable: URL(fileURLWithPath: "/bin/false"), count: 1).start()
+        defer { broken.finish() }
+        #expect(broken.engineDescription() == nil)
+        let fallback = try SpeakingEngine(workers: broken)
+        #expect(fallback.description == own && fallback.synthesizer is SpeechEngine)
+    }
+
     @Test("two runs with two workers give the same bytes; one worker or none, the same chapters and length")
     func deterministic() throws {
         let (first, twoWorkers) = try Self.render(workers: 2, cache: nil)
