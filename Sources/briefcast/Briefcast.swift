@@ -20,4 +20,14 @@ struct Briefcast: ParsableCommand {
             CacheCommand.self, WorkerCommand.self,
         ]
     )
+
+    /// A worker process goes straight to its work: it is started with fixed arguments, by
+    /// `article` and `daily`, and building the whole command tree would cost each one a few
+    /// milliseconds of a start the render waits for.
+    static func main() {
+        if let describing = WorkerCommand.describing(Array(CommandLine.arguments.dropFirst())) {
+            WorkerCommand.work(describing: describing)
+        }
+        main(nil)
+    }
 }
