@@ -151,20 +151,20 @@ import Testing
         #expect(cache.audio(for: entries[1].deletingPathExtension().lastPathComponent) != nil)
     }
 
-    @Test("segments are dealt longest first (in time to say) to the least loaded worker, each worker in script order")
+    @Test("segments are dealt in script order to the worker with the least (time to say) so far; each speaks in order")
     func deal() {
         let profile = VoiceProfile(name: "n", role: .narrator, voice: "en-us")
         let jobs = [30, 10, 25, 5, 20].enumerated().map {
             SynthesisWorkers.Job(index: $0.offset, text: String(repeating: "a", count: $0.element), profile: profile)
         }
         let shares = SynthesisWorkers.deal(jobs, among: 2).map { $0.map(\.index) }
-        #expect(shares == [[0, 1, 3], [2, 4]])
+        #expect(shares == [[0, 3, 4], [1, 2]])
         // A voice at half the rate takes twice as long to say as many bytes.
         let slow = VoiceProfile(name: "s", role: .headline, voice: "en-us", rate: 85)
-        let timed = [profile, slow, profile].enumerated().map {
+        let timed = [slow, profile, profile].enumerated().map {
             SynthesisWorkers.Job(index: $0.offset, text: String(repeating: "a", count: 20), profile: $0.element)
         }
-        #expect(SynthesisWorkers.deal(timed, among: 2).map { $0.map(\.index) } == [[1], [0, 2]])
+        #expect(SynthesisWorkers.deal(timed, among: 2).map { $0.map(\.index) } == [[0], [1, 2]])
     }
 }
 
