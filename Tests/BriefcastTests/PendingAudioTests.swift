@@ -7,6 +7,9 @@ import Testing
 /// a failure as an error, and a worker that gets too far ahead held back until the renderer
 /// takes its segments (or gives up) — what keeps a long briefing's memory flat.
 @Suite struct PendingAudioTests {
+    /// Seconds of 22,050 Hz audio that fill a worker's room.
+    static let roomSeconds = Double(PendingAudio.roomPerWorker) / 2 / 22_050
+
     /// A segment of `seconds` of silence at 22,050 Hz.
     static func segment(seconds: Double) -> SpokenAudio {
         let count = Int(seconds * 22_050)
@@ -39,8 +42,9 @@ import Testing
     @Test("a worker with more than its room waiting is not read from until the renderer takes some")
     func room() throws {
         let pending = PendingAudio()
-        // Some 70 s of audio from worker 1, all later in the script than what worker 0 is speaking.
-        for index in [1, 3, 5] { pending.add(index, Self.segment(seconds: 23), worker: 1) }
+        // Three segments from worker 1 that overfill its room (two fit), all later in the script
+        // than what worker 0 is speaking.
+        for index in [1, 3, 5] { pending.add(index, Self.segment(seconds: Self.roomSeconds * 0.45), worker: 1) }
         #expect(pending.waitedForRoomAtOnce(worker: 0))
         let reader = Self.inBackground { pending.waitForRoom(worker: 1) }
         #expect(reader.wait(timeout: .now() + 0.3) == .timedOut)
@@ -53,7 +57,7 @@ import Testing
     @Test("a render that gives up releases a worker's reader waiting for room")
     func cancelReleases() {
         let pending = PendingAudio()
-        for index in [1, 3, 5] { pending.add(index, Self.segment(seconds: 23), worker: 1) }
+        for index in [1, 3, 5] { pending.add(index, Self.segment(seconds: Self.roomSeconds * 0.45), worker: 1) }
         let reader = Self.inBackground { pending.waitForRoom(worker: 1) }
         #expect(reader.wait(timeout: .now() + 0.3) == .timedOut)
         pending.cancel()
