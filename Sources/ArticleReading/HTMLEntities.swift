@@ -31,9 +31,8 @@ enum HTMLEntities {
                 digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
             return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
         }
-        guard !name.isEmpty, name.count <= 32, let lookUp = XMLLibrary.shared?.functions.htmlEntityLookup,
-            let entity = String(name).withCString({ lookUp(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
-            )
+        guard !name.isEmpty, name.count <= 32, let xml = XMLLibrary.shared?.functions,
+            let entity = xml.htmlEntityLookup(String(name))
         else { return nil }
         return Unicode.Scalar(entity.pointee.value).map { String(Character($0)) }
     }

@@ -17,7 +17,9 @@ typedef struct {
     htmlDocPtr (*htmlReadMemory)(const char *buffer, int size, const char *url, const char *encoding, int options);
     void (*freeDoc)(xmlDocPtr document);
     xmlNodePtr (*docGetRootElement)(const xmlDoc *document);
-    const htmlEntityDesc *(*htmlEntityLookup)(const xmlChar *name);
+    /* Takes the name as plain chars (xmlChar is unsigned char; the same bytes), as Swift's
+       strings are handed over. */
+    const htmlEntityDesc *(*htmlEntityLookup)(const char *name);
 } briefcast_xml;
 
 /* Opens libxml2 and sets up its globals (before any thread parses); 0 when it is not installed. */
@@ -30,7 +32,7 @@ static inline int briefcast_xml_open(briefcast_xml *xml) {
         (htmlDocPtr(*)(const char *, int, const char *, const char *, int))dlsym(library, "htmlReadMemory");
     xml->freeDoc = (void (*)(xmlDocPtr))dlsym(library, "xmlFreeDoc");
     xml->docGetRootElement = (xmlNodePtr(*)(const xmlDoc *))dlsym(library, "xmlDocGetRootElement");
-    xml->htmlEntityLookup = (const htmlEntityDesc *(*)(const xmlChar *))dlsym(library, "htmlEntityLookup");
+    xml->htmlEntityLookup = (const htmlEntityDesc *(*)(const char *))dlsym(library, "htmlEntityLookup");
     if (!(xml->initParser && xml->readMemory && xml->htmlReadMemory && xml->freeDoc && xml->docGetRootElement
             && xml->htmlEntityLookup))
         return 0;
