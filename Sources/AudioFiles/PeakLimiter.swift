@@ -7,7 +7,8 @@ public struct PeakLimiter: Sendable {
     private let makeUp: Double
     private let ceiling: Double
     private let release: Double
-    private var reduction = 1.0
+    /// How far the gain is held down now: 1 while it is whole.
+    private(set) var reduction = 1.0
     /// Every 16-bit sample at full make-up gain, rounded (indexed by the sample + 32,768): what
     /// a sample becomes while the gain is not reduced, which is most of the time.
     private let boosted: [Int16]
@@ -27,6 +28,17 @@ public struct PeakLimiter: Sendable {
     }
 
     public var isIdentity: Bool { makeUp == 1 }
+
+    /// Samples after which this limiter is where it would be had it started whole: it cannot
+    /// start lower than a full-scale sample holds it, and back to whole from there it recovers
+    /// in this many. (Until then the one started whole is held down no less — catching the same
+    /// samples sets both to the same gain, and both recover to whole — so from here on both
+    /// give the same samples.)
+    var settlingLength: Int {
+        let deepest = ceiling / (32768 * makeUp)
+        guard deepest < 1 else { return 0 }
+        return Int((log(1 / deepest) / log(release)).rounded(.up)) + 16
+    }
 
     /// Limits `samples` in place, in runs of 256: a run with no sample past the ceiling while
     /// the gain is whole is looked up in ``boosted``; any other goes sample by sample — the gain

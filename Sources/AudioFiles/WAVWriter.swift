@@ -108,23 +108,104 @@ public final class WAVWriter {
         }
     }
 
-    /// Runs the limiter over the `data` chunk's samples in place, a block at a time.
+    /// Samples a part of the limiter's pass has at least (about 47 s at 22,050 Hz): a shorter
+    /// file is limited in one piece.
+    static let shortestPart = 1 << 20
+
+    /// Runs the limiter over the `data` chunk's samples in place — a long file in as many parts
+    /// at once as there are cores, since by then synthesis is over and nothing else runs.
     private static func limit(bytes data: (offset: Int, size: Int), with limiter: PeakLimiter, descriptor: Int32) throws
     {
-        var limiter = limiter
-        var block = [Int16](repeating: 0, count: 65_536)
-        var done = 0
-        while done < data.size / 2 {
-            let wanted = min(block.count, data.size / 2 - done)
-            let offset = off_t(data.offset + done * 2)
-            let read = block.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted * 2, offset) }
-            guard read == wanted * 2 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let count = data.size / 2
+        let longest = count / max(shortestPart, 2 * limiter.settlingLength)
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, longest))
+        try limit(bytes: data, with: limiter, descriptor: descriptor, parts: parts)
+    }
+
+    /// Runs the limiter over the `data` chunk's samples in place in `parts` parts at once, a
+    /// block at a time, giving the samples one pass from start to end gives. Every part starts
+    /// the limiter whole, as the first does, and keeps its first ``PeakLimiter/settlingLength``
+    /// samples as they were; when the part before it left the limiter held down, those are
+    /// limited again from there, after which the limiter is where the part's own run had it.
+    static func limit(
+        bytes data: (offset: Int, size: Int), with limiter: PeakLimiter, descriptor: Int32, parts: Int
+    ) throws {
+        let count = data.size / 2
+        let settling = limiter.settlingLength
+        precondition(parts == 1 || count / parts > settling, "each part longer than the limiter takes to settle")
+        let bounds = (0...parts).map { count * $0 / parts }
+        /// A part's first samples as they were, the limiter after them, and at the part's end.
+        struct Ran {
+            var head: [Int16] = []
+            var settled: PeakLimiter
+            var end: PeakLimiter
+        }
+        let results = [Result<Ran, any Error>?](unsafeUninitializedCapacity: parts) { buffer, filled in
+            buffer.initialize(repeating: nil)
+            filled = parts
+            // Each part writes its own element only.
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                buffer[part] = Result(catching: {
+                    var limiter = limiter
+                    let (start, end) = (bounds[part], bounds[part + 1])
+                    let headEnd = part == 0 ? start : start + settling
+                    let head = try readSamples(start..<headEnd, of: data, descriptor: descriptor)
+                    try limitSamples(start..<headEnd, of: data, with: &limiter, descriptor: descriptor)
+                    let settled = limiter
+                    try limitSamples(headEnd..<end, of: data, with: &limiter, descriptor: descriptor)
+                    return Ran(head: head, settled: settled, end: limiter)
+                })
+            }
+        }
+        let ran = try results.map { try $0!.get() }
+        for part in ran.indices.dropFirst() where ran[part - 1].end.reduction != limiter.reduction {
+            var resumed = ran[part - 1].end
+            var head = ran[part].head
+            head.withUnsafeMutableBufferPointer { resumed.process($0) }
+            precondition(resumed.reduction == ran[part].settled.reduction, "the limiter settles")
+            try head.withUnsafeBytes { try pwriteAll($0, descriptor: descriptor, at: data.offset + bounds[part] * 2) }
+        }
+    }
+
+    /// The `data` chunk's samples in `range`, as they are in the file.
+    private static func readSamples(
+        _ range: Range<Int>, of data: (offset: Int, size: Int), descriptor: Int32
+    ) throws -> [Int16] {
+        var samples = [Int16](repeating: 0, count: range.count)
+        try samples.withUnsafeMutableBytes {
+            try preadAll($0, descriptor: descriptor, at: data.offset + range.lowerBound * 2)
+        }
+        return samples
+    }
+
+    /// Runs `limiter` over the `data` chunk's samples in `range` in place, a block at a time.
+    private static func limitSamples(
+        _ range: Range<Int>, of data: (offset: Int, size: Int), with limiter: inout PeakLimiter, descriptor: Int32
+    ) throws {
+        var block = [Int16](repeating: 0, count: min(65_536, range.count))
+        var done = range.lowerBound
+        while done < range.upperBound {
+            let wanted = min(block.count, range.upperBound - done)
+            let offset = data.offset + done * 2
             try block.withUnsafeMutableBufferPointer { samples in
                 let part = UnsafeMutableBufferPointer(rebasing: samples[..<wanted])
+                try preadAll(UnsafeMutableRawBufferPointer(part), descriptor: descriptor, at: offset)
                 limiter.process(part)
-                try pwriteAll(UnsafeRawBufferPointer(part), descriptor: descriptor, at: Int(offset))
+                try pwriteAll(UnsafeRawBufferPointer(part), descriptor: descriptor, at: offset)
             }
             done += wanted
+        }
+    }
+
+    private static func preadAll(_ buffer: UnsafeMutableRawBufferPointer, descriptor: Int32, at offset: Int) throws {
+        var done = 0
+        while done < buffer.count {
+            let read = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+            if read < 0 && errno == EINTR { continue }
+            // The chunk's size says the samples are there: a short file is a damaged one.
+            guard read > 0 else { throw POSIXError(POSIXErrorCode(rawValue: read == 0 ? EIO : errno) ?? .EIO) }
+            done += read
         }
     }
 

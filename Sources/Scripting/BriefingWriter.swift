@@ -23,7 +23,8 @@ public struct BriefingWriter {
     public func write(_ stories: [BriefingStory], on date: Date, minutes: Double? = nil) -> Briefing {
         let planned = minutes.map { plan(stories, seconds: $0 * 60, on: date) } ?? stories
         var writer = ScriptWriter(summarySentences: summarySentences)
-        let segments = frame(planned, on: date) { writer.write($0.article, depth: $0.depth).segments }
+        let scripts = writer.write(planned.map { ($0.article, $0.depth) })
+        let segments = frame(planned, on: date) { scripts[$0].segments }
         return Briefing(
             title: wording.title,
             stories: planned,
@@ -36,13 +37,15 @@ public struct BriefingWriter {
     /// summary while the whole still fits, then to the full story while it fits.
     func plan(_ stories: [BriefingStory], seconds budget: Double, on date: Date) -> [BriefingStory] {
         var scratch = ScriptWriter(summarySentences: summarySentences)
-        let lengths = stories.map { story in
+        let depths = StoryDepth.allCases
+        let scripts = scratch.write(stories.flatMap { story in depths.map { (story.article, $0) } })
+        let lengths = stories.indices.map { index in
             Dictionary(
-                uniqueKeysWithValues: StoryDepth.allCases.map { depth in
+                uniqueKeysWithValues: depths.indices.map { depth in
                     (
-                        depth,
+                        depths[depth],
                         SpokenLength.seconds(
-                            of: scratch.write(story.article, depth: depth).segments, wordsPerMinute: wordsPerMinute)
+                            of: scripts[index * depths.count + depth].segments, wordsPerMinute: wordsPerMinute)
                     )
                 })
         }
@@ -68,10 +71,10 @@ public struct BriefingWriter {
         return indices.map { kept[$0] }
     }
 
-    /// Intro, each story's transition and segments (from `body`, its chapters dropped for one
-    /// "N. Headline" chapter), outro, with the pauses between.
+    /// Intro, each story's transition and segments (from `body`, given the story's place, its
+    /// chapters dropped for one "N. Headline" chapter), outro, with the pauses between.
     private func frame(
-        _ stories: [BriefingStory], on date: Date, body: (BriefingStory) -> [Segment]
+        _ stories: [BriefingStory], on date: Date, body: (Int) -> [Segment]
     ) -> [Segment] {
         var blocks: [[Segment]] = [
             signposted([
@@ -81,7 +84,7 @@ public struct BriefingWriter {
             ])
         ]
         for (index, story) in stories.enumerated() {
-            var block = body(story).map { segment in
+            var block = body(index).map { segment in
                 var segment = segment
                 segment.chapter = nil
                 return segment

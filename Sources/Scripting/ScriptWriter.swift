@@ -1,4 +1,5 @@
 import ArticleReading
+import Dispatch
 
 /// Turns an article into its spoken script: headline, summary, byline, then the body with every
 /// quotation cued in the narrator's voice and read in its speaker's own voice.
@@ -8,11 +9,15 @@ public struct ScriptWriter {
     public static let storyChapter = "Story"
     public static let storyContinuedChapter = "Story, continued"
 
-    private var tracker = SpeakerTracker()
+    /// Across articles: each quoted person's voice, and whether the articles said a woman or a man.
     private var voices: [Speaker: Int] = [:]
     private var genders: [Speaker: Gender] = [:]
+    /// In the article being written: who its people are, who has been cued, the segments, and
+    /// who says each quote (by the quote's place in `spoken`).
+    private var tracker = SpeakerTracker()
     private var cued: Set<Speaker> = []
     private var spoken: [Segment] = []
+    private var quoted: [Int: Speaker] = [:]
 
     /// How many sentences a summary may have when the article has no standfirst (1–3).
     public var summarySentences: Int
@@ -30,9 +35,67 @@ public struct ScriptWriter {
     /// articles (a briefing) gives the same person the same voice in all of them; each article
     /// names its people afresh.
     public mutating func write(_ article: Article, depth: StoryDepth = .full) -> Script {
-        spoken = []
-        tracker = SpeakerTracker()
-        cued = []
+        var alone = ScriptWriter(summarySentences: summarySentences)
+        return carrying(alone.written(article, depth: depth))
+    }
+
+    /// The scripts of `stories`, each read as deep as its depth says, as one writer writing them
+    /// in turn writes them — but written side by side, one per core at a time: a briefing's
+    /// stories are read apart and only their speakers' voices are shared, which are given out
+    /// afterwards in story order.
+    public mutating func write(_ stories: [(article: Article, depth: StoryDepth)]) -> [Script] {
+        let summarySentences = summarySentences
+        let written = [WrittenArticle?](unsafeUninitializedCapacity: stories.count) { buffer, count in
+            buffer.initialize(repeating: nil)
+            count = stories.count
+            // Each iteration writes its own element only.
+            nonisolated(unsafe) let results = buffer
+            DispatchQueue.concurrentPerform(iterations: stories.count) { index in
+                var alone = ScriptWriter(summarySentences: summarySentences)
+                results[index] = alone.written(stories[index].article, depth: stories[index].depth)
+            }
+        }
+        return written.map { carrying($0!) }
+    }
+
+    /// One article's script and who says each of its quotes, its speakers numbered from 1 in
+    /// the order they first speak.
+    private struct WrittenArticle {
+        var script: Script
+        /// Each quote's speaker, by the quote's place in the script.
+        var speakers: [Int: Speaker]
+    }
+
+    /// The script of an article, written by this writer alone (a fresh one).
+    private mutating func written(_ article: Article, depth: StoryDepth) -> WrittenArticle {
+        let script = spokenScript(article, depth: depth)
+        // The script is `spoken` with pauses between.
+        let places = script.segments.indices.filter { script.segments[$0].kind != .pause }
+        var speakers: [Int: Speaker] = [:]
+        for (place, index) in zip(places, spoken.indices) {
+            if let speaker = quoted[index] { speakers[place] = speaker }
+        }
+        return WrittenArticle(script: script, speakers: speakers)
+    }
+
+    /// `written`, its speakers given the voices and genders that the articles before it gave
+    /// them; a speaker new to this writer gets the next voice, and the first gender an article
+    /// tells is kept.
+    private mutating func carrying(_ written: WrittenArticle) -> Script {
+        var script = written.script
+        for (place, speaker) in written.speakers.sorted(by: { $0.key < $1.key }) {
+            let voice = voices[speaker] ?? (voices.count + 1)
+            voices[speaker] = voice
+            if genders[speaker] == nil, let gender = script.segments[place].gender {
+                genders[speaker] = gender
+            }
+            script.segments[place].voice = .speaker(voice)
+            script.segments[place].gender = genders[speaker]
+        }
+        return script
+    }
+
+    private mutating func spokenScript(_ article: Article, depth: StoryDepth) -> Script {
         append(Segment(kind: .headline, text: article.headline, voice: .headline, chapter: Self.headlineChapter))
         guard depth != .headline else { return finished(article) }
         let summary = Summarizer.summary(of: article, sentences: summarySentences)
@@ -125,6 +188,7 @@ public struct ScriptWriter {
             ? "according to \(named)\(rest):" : "\(named) \(attribution.verb)\(rest):"
         let cue = attribution.opening.map { "\($0) \(clause)" } ?? clause.prefix(1).uppercased() + clause.dropFirst()
         append(Segment(kind: .cue, text: cue, speaker: speaker.name, chapter: "Quote: \(speaker.name)"))
+        quoted[spoken.count] = speaker
         append(
             Segment(kind: .quote, text: text, speaker: speaker.name, voice: .speaker(voice), gender: genders[speaker]))
     }

@@ -77,6 +77,30 @@ import Testing
         #expect(try WAVContents.read(url).chapters.map(\.sample) == [0, 99_999])
     }
 
+    @Test("a long file's limiter pass, in parts at once, gives the samples of one pass", arguments: [1, 2, 3])
+    func limitInParts(parts: Int) throws {
+        // The limiter held down at both places the file splits into three: a full-scale burst
+        // just before each, in a signal that keeps it busy throughout.
+        var samples = (0..<150_000).map { Int16(truncatingIfNeeded: Int(12_000 * sin(Double($0) / 9))) }
+        for split in [50_000, 100_000] {
+            for index in (split - 40)..<split { samples[index] = index % 2 == 0 ? .max : .min }
+        }
+        let url = try Self.temporaryFolder().appendingPathComponent("parts.wav")
+        try WAVWriter.write(samples, sampleRate: 22_050, chapters: [], metadata: AudioMetadata(), to: url)
+        let limiter = PeakLimiter(gain: 9, ceiling: -1, sampleRate: 22_050)
+        #expect(limiter.settlingLength < 50_000)
+        let descriptor = open(url.path, O_RDWR)
+        defer { close(descriptor) }
+        let data = try #require(try RIFFChunks(descriptor: descriptor).body["data"])
+        try WAVWriter.limit(bytes: data, with: limiter, descriptor: descriptor, parts: parts)
+        var written = [Int16](repeating: 0, count: data.size / 2)
+        _ = written.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, data.size, off_t(data.offset)) }
+        let expected = PeakLimiterTests.reference(samples, gain: 9, ceiling: -1, sampleRate: 22_050)
+        // The first few samples that differ, rather than 150,000 printed on a failure.
+        let differing = samples.indices.filter { written[$0] != expected[$0] }.prefix(5)
+        #expect(differing.map { [$0, Int(written[$0]), Int(expected[$0])] } == [])
+    }
+
     @Test("over-long labels are cut at 254 bytes on a character boundary")
     func longLabel() throws {
         let label = String(repeating: "é", count: 200)

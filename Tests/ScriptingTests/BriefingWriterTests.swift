@@ -102,6 +102,30 @@ import Testing
         #expect(voices == ["Ines Calloway|speaker 1", "Ines Calloway|speaker 1"])
     }
 
+    @Test("stories are written side by side, yet voices go out in story order and a gender told once holds")
+    func voicesInStoryOrder() {
+        let people = ["Ines Calloway", "Tomas Brandt", "Ada Okafor", "Lena Varga", "Piet Mols", "Rui Sousa"]
+        let said = people.map { name in
+            BriefingStory(
+                article: Self.article(
+                    "\(name) Speaks", ["The council met on Monday.", "“We will decide soon,” said \(name)."]))
+        }
+        let ferry = BriefingStory(
+            article: Self.article(
+                "Ferry Returns", ["The ferry sailed on Thursday.", "Mrs. Ines Calloway said: “People waited.”"]))
+        let stories = [ferry] + said + [said[1]]
+        let briefing = BriefingWriter().write(stories, on: Self.friday)
+        let voices = briefing.segments.filter { $0.kind == .quote }.map {
+            "\($0.speaker ?? "-")|\($0.voice)|\($0.gender?.rawValue ?? "-")"
+        }
+        #expect(
+            voices == [
+                "Ines Calloway|speaker 1|female", "Ines Calloway|speaker 1|female", "Tomas Brandt|speaker 2|-",
+                "Ada Okafor|speaker 3|-", "Lena Varga|speaker 4|-", "Piet Mols|speaker 5|-", "Rui Sousa|speaker 6|-",
+                "Tomas Brandt|speaker 2|-",
+            ])
+    }
+
     @Test("depths: a headline alone, a headline and summary, or the whole story")
     func depths() {
         func kinds(_ depth: StoryDepth) -> [Segment.Kind] {
