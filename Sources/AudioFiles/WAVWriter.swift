@@ -18,6 +18,8 @@ public final class WAVWriter {
     private let sampleRate: Int
     private let chapterCount: Int
     private var file: OpaquePointer?
+    /// The file's descriptor, which libsndfile writes through and the gain pass uses after.
+    private var descriptor: Int32
     /// Samples written so far.
     public private(set) var count = 0
 
@@ -34,8 +36,21 @@ public final class WAVWriter {
         info.samplerate = Int32(sampleRate)
         info.channels = 1
         info.format = Int32(SF_FORMAT_WAV) | Int32(SF_FORMAT_PCM_16)
-        guard let file = sf_open(path, Int32(SFM_WRITE), &info) else {
-            throw .cannotCreate(path: path, reason: String(cString: sf_strerror(nil)))
+        // Not libsndfile's own open, which truncates: on ext4, truncating a file — even the empty
+        // temporary one `OutputFile` makes — has its close push every page written to the disk
+        // (auto_da_alloc), 0.2 s for a 20-story briefing whose every page the gain pass then
+        // writes again. A file that is not empty is emptied all the same.
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .cannotCreate(path: path, reason: String(cString: strerror(errno))) }
+        var existing = stat()
+        errno = 0
+        guard fstat(descriptor, &existing) == 0, existing.st_size == 0 || ftruncate(descriptor, 0) == 0,
+            let file = sf_open_fd(descriptor, Int32(SFM_WRITE), &info, Int32(SF_FALSE))
+        else {
+            let reason = errno != 0 ? String(cString: strerror(errno)) : String(cString: sf_strerror(nil))
+            close(descriptor)
+            descriptor = -1
+            throw .cannotCreate(path: path, reason: reason)
         }
         self.file = file
         metadata.apply(to: file)
@@ -51,7 +66,10 @@ public final class WAVWriter {
         }
     }
 
-    deinit { if let file { sf_close(file) } }
+    deinit {
+        if let file { sf_close(file) }
+        if descriptor >= 0 { close(descriptor) }
+    }
 
     /// Appends samples, as they are (the gain comes at the end).
     public func write(_ samples: UnsafeBufferPointer<Int16>) throws(AudioFileError) {
@@ -75,13 +93,13 @@ public final class WAVWriter {
         precondition(chapterSamples.count == chapterCount, "a cue point for every chapter label")
         guard let file else { return }
         self.file = nil
+        let descriptor = self.descriptor
+        self.descriptor = -1
+        defer { close(descriptor) }
         let status = sf_close(file)
         guard status == 0 else { throw .writeFailed(path: path, reason: String(cString: sf_error_number(status))) }
         let limiter = PeakLimiter(gain: gain, ceiling: ceiling, sampleRate: sampleRate)
         guard chapterCount > 0 || !limiter.isIdentity else { return }
-        let descriptor = open(path, O_RDWR | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
         do {
             let chunks = try RIFFChunks(descriptor: descriptor)
             if chapterCount > 0 {

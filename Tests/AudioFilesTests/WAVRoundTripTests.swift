@@ -101,6 +101,19 @@ import Testing
         #expect(differing.map { [$0, Int(written[$0]), Int(expected[$0])] } == [])
     }
 
+    @Test("a WAV written over a longer file is only as long as its own samples")
+    func overLongerFile() throws {
+        let url = try Self.write(frames: 100_000, chapters: [Chapter(label: "Start", sample: 0)])
+        let short = (0..<10).map { Int16($0) }
+        try WAVWriter.write(
+            short, sampleRate: 22_050, chapters: [Chapter(label: "Start", sample: 0)], metadata: AudioMetadata(),
+            to: url)
+        let contents = try WAVContents.read(url)
+        #expect(contents.frameCount == 10)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int)
+        #expect(size < 1_000)
+    }
+
     @Test("over-long labels are cut at 254 bytes on a character boundary")
     func longLabel() throws {
         let label = String(repeating: "é", count: 200)
