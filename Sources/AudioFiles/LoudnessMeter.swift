@@ -15,6 +15,8 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
     private let queue = DispatchQueue(label: "briefcast.loudness")
     /// The rest is touched only on `queue`.
     private var filter: KWeightingFilter
+    /// Each sample of the batch being measured, K-weighted and squared.
+    private let squares = UnsafeMutableBufferPointer<Double>.allocate(capacity: batchSize)
     /// Samples in 100 ms; the energy of the 100 ms under way so far, and of the last three.
     private let stepLength: Int
     private var stepFilled = 0
@@ -48,6 +50,7 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
     deinit {
         // A batch on the queue holds the meter, so none is left by now.
         for batch in batches { batch.deallocate() }
+        squares.deallocate()
     }
 
     public func write(_ samples: UnsafeBufferPointer<Int16>) throws {
@@ -80,10 +83,11 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
     /// Adds samples to the 100 ms steps; each step completed ends a 400 ms block once there
     /// have been four.
     private func measure(_ samples: UnsafeBufferPointer<Int16>) {
+        filter.squares(of: samples, into: squares)
         var start = 0
         while start < samples.count {
             let count = min(stepLength - stepFilled, samples.count - start)
-            stepEnergy += filter.energy(of: UnsafeBufferPointer(rebasing: samples[start..<(start + count)]))
+            stepEnergy += KWeightingFilter.sum(UnsafeBufferPointer(rebasing: squares[start..<(start + count)]))
             stepFilled += count
             start += count
             guard stepFilled == stepLength else { continue }

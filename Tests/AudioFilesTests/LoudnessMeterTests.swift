@@ -48,6 +48,38 @@ import Testing
         #expect(meter.gain(toward: -16) == -16 - measured)
     }
 
+    @Test("a long batch filtered as two halves at once gives what one run through gives")
+    func twoLanes() {
+        let samples = Self.signal(sampleRate: 22_050)
+        let batch = 65_536
+        var whole = KWeightingFilter(sampleRate: 22_050)
+        var pieces = KWeightingFilter(sampleRate: 22_050)
+        let short = whole.settlingLength
+        var inHalves = [Double](repeating: 0, count: samples.count)
+        var oneByOne = inHalves
+        samples.withUnsafeBufferPointer { samples in
+            // Batches long enough to be halved, and pieces too short to be.
+            for start in stride(from: 0, to: samples.count, by: batch) {
+                let range = start..<min(samples.count, start + batch)
+                inHalves[range].withUnsafeMutableBufferPointer {
+                    whole.squares(of: UnsafeBufferPointer(rebasing: samples[range]), into: $0)
+                }
+            }
+            for start in stride(from: 0, to: samples.count, by: short) {
+                let range = start..<min(samples.count, start + short)
+                oneByOne[range].withUnsafeMutableBufferPointer {
+                    pieces.squares(of: UnsafeBufferPointer(rebasing: samples[range]), into: $0)
+                }
+            }
+        }
+        // The same but for rounding, which the high-pass's poles near 1 build up to some parts
+        // in 10^12 of the signal in any run; the first few that are not.
+        let apart = samples.indices.filter { abs(inHalves[$0] - oneByOne[$0]) > 1e-9 * oneByOne[$0] + 1e-15 }
+        #expect(Array(apart.prefix(5)).map { "\($0): \(inHalves[$0]) \(oneByOne[$0])" } == [])
+        let total = (inHalves.reduce(0, +), oneByOne.reduce(0, +))
+        #expect(abs(total.0 - total.1) < 1e-12 * total.1)
+    }
+
     @Test("silence has no loudness, and needs no gain")
     func silence() throws {
         let meter = LoudnessMeter(sampleRate: 22_050)
