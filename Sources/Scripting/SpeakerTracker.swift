@@ -26,7 +26,7 @@ struct SpeakerTracker {
         "Kremlin", "White", "House", "State", "Department", "Pentagon", "Democratic", "Republican",
         "The", "A", "An", "In", "On", "At", "But", "And", "However", "When", "After", "Before",
         "Asked", "Speaking", "Meanwhile", "As", "Like", "Unlike", "According", "Then", "Still", "Also", "Earlier",
-        "Later",
+        "Later", "Enter", "Meet",
     ]
 
     nonisolated(unsafe) private static let capitalisedRun = /[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*/
@@ -118,6 +118,28 @@ struct SpeakerTracker {
         "yes", "no", "not", "why", "what", "who", "how", "where", "last", "next", "first", "second", "other",
     ]
 
+    /// Last words that make a capitalised run a place or an organisation ("the Wharton School",
+    /// "Brooklyn Daily Eagle"), never a person who could be "he" or "she".
+    static let institutionWords: Set<String> = [
+        "School", "University", "College", "Institute", "Institution", "Academy", "Company", "Corporation",
+        "Corp.", "Inc.", "Group", "Foundation", "Association", "Society", "Council", "Committee", "Commission",
+        "Agency", "Department", "Ministry", "Party", "Church", "Hospital", "Museum", "Fund", "Times", "Journal",
+        "News", "Eagle", "Tribune", "Herald", "Gazette", "Magazine", "Avenue", "Road", "Square", "River",
+        "Island", "County", "City", "States", "Kingdom", "Republic", "Center", "Centre", "Club", "League",
+        "Airport", "Station", "Prize", "Award", "Festival", "Theatre", "Theater", "Stadium", "Army", "Navy",
+        "Office", "Administration", "Service", "Network", "Board", "Federation", "Laboratory", "Studios",
+        "Systems", "Bureau", "Force",
+    ]
+
+    /// Whether a word ends a sentence: a full stop after more than an initial, and not after an
+    /// abbreviation that stands inside a name ("Dr.", "Jr.").
+    static func endsSentence(_ word: Substring) -> Bool {
+        guard word.hasSuffix("."), word.count > 2, !titleWords.contains(String(word)) else { return false }
+        // "U.S.", "St.", "Jr.": abbreviations, with a full stop inside or a short stem.
+        let stem = word.dropLast()
+        return !stem.contains(".") && !["Jr", "Sr", "St", "Mt", "Ft"].contains(String(stem))
+    }
+
     static let roleNouns = [
         "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "chairman",
         "chairwoman", "leader", "director", "adviser", "advisor", "official", "commander", "ambassador",
@@ -127,13 +149,15 @@ struct SpeakerTracker {
     /// The role words just before a name: titles inside its capitalised run ("Russian President
     /// Vladimir Putin") or a role noun before it ("Kremlin spokesman Dmitry Peskov").
     static func role(before text: Substring, run: Substring, name: String) -> String? {
-        let runWords = run.split(separator: " ")
+        var runWords = run.split(separator: " ")[...]
+        // Not across a sentence's end ("… in the US. Forrest Jones said").
+        if let end = runWords.dropLast().lastIndex(where: endsSentence) { runWords = runWords[(end + 1)...] }
         let titles = runWords.prefix(max(0, runWords.count - name.split(separator: " ").count))
             .filter {
                 ![
                     "Longtime", "The", "A", "An", "In", "On", "At", "But", "And", "However", "When", "After", "Before",
                     "Asked", "Speaking", "Meanwhile", "Then", "Still", "Also", "Earlier", "Later", "As", "Like",
-                    "Unlike", "According",
+                    "Unlike", "According", "Enter", "Meet",
                 ].contains(String($0))
             }
         if !titles.isEmpty { return titles.joined(separator: " ") }
@@ -147,7 +171,13 @@ struct SpeakerTracker {
     /// name-like remains. At a sentence start the first of three words is taken for a role
     /// ("Fisherman Tomas Reilly") unless the middle one is an initial.
     static func personName(in run: Substring, startsSentence: Bool = false) -> String? {
-        var words = run.split(whereSeparator: \.isWhitespace).drop { titleWords.contains(String($0)) }
+        var words = run.split(whereSeparator: \.isWhitespace)[...]
+        // A run across a sentence's end ("… in the United States. Kaplan targeted …") names
+        // no one before it: only initials and abbreviations end in a full stop inside a name.
+        if let end = words.dropLast().lastIndex(where: endsSentence) {
+            words = words[(end + 1)...]
+        }
+        words = words.drop { titleWords.contains(String($0)) }
         if startsSentence, words.count == 3, words.first == run.split(separator: " ").first,
             words.dropFirst().first?.hasSuffix(".") == false
         {
@@ -162,7 +192,8 @@ struct SpeakerTracker {
         if words.count == 1, let only = words.first, commonWords.contains(only.lowercased()) { return nil }
         guard let first = words.first, first.count > 1,
             words.allSatisfy({ $0.dropFirst().contains(where: \.isLowercase) || $0.hasSuffix(".") }),
-            !words.contains(where: { titleWords.contains(String($0)) })
+            !words.contains(where: { titleWords.contains(String($0)) }),
+            words.count == 1 || !institutionWords.contains(String(words.last!))
         else { return nil }
         // A name ending a sentence keeps no full stop ("… Governor Tom Hale."), an initial does.
         var name = words.joined(separator: " ").replacing(possessiveEnding, with: "")

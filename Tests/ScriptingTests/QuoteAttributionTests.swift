@@ -37,6 +37,16 @@ import Testing
         )
     }
 
+    @Test("he points past an institution and a sentence's end to the person (corpus: Atlas Obscura)")
+    func pronounPastInstitution() {
+        #expect(
+            Self.quotes([
+                "Enter Stuart R. Kaplan, a graduate of the Wharton School of Business in 1955. “I’m all yours,” he tells me.",
+                "He sold decks across the United States. “It was a slow but sure explosion,” Kaplan says.",
+            ]) == ["Stuart R. Kaplan tells me: ⟶ I’m all yours.", "Kaplan says: ⟶ It was a slow but sure explosion."]
+        )
+    }
+
     @Test("he and she point to the last person named as speaking, not the last name mentioned")
     func pronouns() {
         #expect(

@@ -14,6 +14,19 @@ import Testing
         #expect(SpeakerTracker.role(before: "the", run: "Ana Ruiz", name: "Ana Ruiz") == nil)
         // A name longer than its run (a possessive trimmed away) is no role and no crash.
         #expect(SpeakerTracker.role(before: "", run: "Delaware’s", name: "Delaware Democratic") == nil)
+        // Neither a sentence before the name nor a sentence's first word is a role.
+        #expect(SpeakerTracker.role(before: "in the", run: "US. Forrest Jones", name: "Forrest Jones") == nil)
+        #expect(SpeakerTracker.role(before: "", run: "Enter Stuart R. Kaplan", name: "Stuart R. Kaplan") == nil)
+    }
+
+    @Test("a name is not read across a sentence's end, and an institution is no person")
+    func names() {
+        let names = [
+            ("in the United States. Kaplan", false), ("Rothman. Rothman", false), ("Enter Stuart R. Kaplan", true),
+            ("C. Eugene Steuerle", false), ("Dr. Ana Ruiz", false), ("the Wharton School", false),
+            ("Brooklyn Daily Eagle", false), ("U.S. Games Systems", false),
+        ].map { SpeakerTracker.personName(in: $0.0.drop { $0.isLowercase || $0 == " " }, startsSentence: $0.1) }
+        #expect(names == ["Kaplan", "Rothman", "Stuart R. Kaplan", "C. Eugene Steuerle", "Ana Ruiz", nil, nil, nil])
     }
 
     @Test("he and she follow the last person named as speaking")
