@@ -55,6 +55,11 @@ extension Attribution {
         #/^,\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})(?=,|$)/#
     /// A run of capitalised words.
     nonisolated(unsafe) private static let capitalizedRun = #/\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/#
+    /// ", MD, PhD" after a name.
+    nonisolated(unsafe) private static let credentials =
+        #/^,\s*((?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|MBA|JD|DDS|DVM|Esq\.?)(?:,\s*(?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|MBA|JD|DDS|DVM|Esq\.?))*)(?=,|$)/#
+    /// ", who is the concessions manager" after a name (the comma sometimes missing).
+    nonisolated(unsafe) private static let relativeClause = /^,?\s*((?:who|whose)\s[^,]{2,120})(?=,|$)/
     /// ", a research and advocacy organization" after a describing aside.
     nonisolated(unsafe) private static let furtherDescription = /^,\s*((?:a|an|the)\s[^,]{2,80})(?=,|$)/
     /// `“…,” according to Dmitry Peskov.`
@@ -132,6 +137,15 @@ extension Attribution {
                     aside! += ", " + more.output.1
                     rest = String(rest[more.range.upperBound...])
                 }
+            }
+            // "said Katie Allen, MD, PhD" and "said Leigh Sears, who is the concessions manager":
+            // letters after the name, or a clause about the person, go beside the name
+            // ("Leigh Sears, who is …, said:"), not after the verb.
+            if aside == nil, position >= 2,
+                let beside = rest.firstMatch(of: Self.credentials) ?? rest.firstMatch(of: Self.relativeClause)
+            {
+                aside = String(beside.output.1)
+                rest = String(rest[beside.range.upperBound...])
             }
             return Attribution(subject: subject, verb: verb, rest: rest, aside: aside)
         }

@@ -47,6 +47,19 @@ import Testing
         )
     }
 
+    @Test("letters after a name and a clause about the person go beside the name (corpus: ABC7, Fox News)")
+    func besideTheName() {
+        #expect(
+            Self.quotes([
+                "The marina will reopen. \"We'll have a 50 slip marina,\" said Leigh Sears who is the concessions manager.",
+                "Doctors agree. \"This study is groundbreaking,\" says Katie Allen, MD, PhD.",
+            ]) == [
+                "Leigh Sears, who is the concessions manager, said: ⟶ We'll have a fifty slip marina.",
+                "Katie Allen, MD, PhD, says: ⟶ This study is groundbreaking.",
+            ]
+        )
+    }
+
     @Test("he and she point to the last person named as speaking, not the last name mentioned")
     func pronouns() {
         #expect(
