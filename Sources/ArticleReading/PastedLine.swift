@@ -16,7 +16,7 @@ enum PastedLine: Equatable {
     case text(String)
 
     init(classifying raw: String) {
-        let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let line = PastedLine.withoutLeadingCredit(raw.trimmingCharacters(in: .whitespacesAndNewlines))
         if line.isEmpty {
             self = .blank
         } else if PastedLine.listHeadingPattern.matches(line) {
@@ -32,6 +32,23 @@ enum PastedLine: Equatable {
             self = .text(line)
         }
     }
+
+    /// A caption's credit that the paste ran into the paragraph after it — "© Provided by
+    /// Business Insider Inc Nintendo/Apple Nintendo and Apple shocked the world …" — left out.
+    /// The credit's capitalised words after its slash run up to the paragraph's first word, the
+    /// last capitalised one before a word in lower case.
+    static func withoutLeadingCredit(_ line: String) -> String {
+        guard line.hasPrefix("©") || line.hasPrefix("(c)") || line.hasPrefix("(C)"),
+            let credit = leadingCredit.firstMatch(in: line), credit.range.upperBound < line.endIndex
+        else {
+            return line
+        }
+        return String(line[credit.range.upperBound...])
+    }
+
+    private static let leadingCredit = ICUPattern(
+        #"^(?:©|\(c\)) ?Provided by [^/]{1,60}?(?:Inc\.?|LLC|Ltd\.?|Corp\.?|Media|News)(?: [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?= \p{Lu}))? "#
+    )
 
     /// Whether this line could be a bare author name ("Jack Phillips"): two to four capitalised
     /// words, no digits, no sentence punctuation.
@@ -54,7 +71,9 @@ extension PastedLine {
         #"[^\p{L}]*"#,
         #"(?i)(share|post|send) (on|to|via|this) [\w ]{1,30}"#,
         #"(?i)share this (article|story|page)"#,
-        #"(?i)advertisement(\s*[-–—:].*)?"#,
+        #"(?i)(advertisement|advertising)(\s*[-–—:].*)?"#,
+        // Teads' video player label, under "ADVERTISING".
+        #"(?i)inread invented by teads"#,
         #"(?i)(skip|scroll) (to|down)( to)? (content|continue|main content|article)"#,
         #"(?i)(read|see) (more|also|next)\b.{0,80}"#,
         #"(?i)(related|recommended|most read|most popular|also read|watch|listen|more from [\w ]+|promoted|sponsored)( links| stories| content| coverage)?\s*:.{0,120}"#,
@@ -70,13 +89,13 @@ extension PastedLine {
         #"(?i)(©|copyright|\(c\)) ?\d{0,4}.{0,120}"#,
         #"(?i)all quotes delayed.*"#,
         #"(?i)all rights reserved\.?"#,
-        #"(?i)(click|tap) (here )?to (copy|share|read|view|enlarge|subscribe).*"#,
+        #"(?i)(click|tap) (here )?to (copy|share|read|view|enlarge|subscribe|email|print|tweet|post).*"#,
         #"(?i)see also"#,
         #"(?i)(you must |please )?(log ?in|sign in|register)( or (create|register) an account)? to (comment|leave a comment|post a comment)\.?"#,
         #"(?i)we.re interested in your feedback.*"#,
         #".{0,300}https?:\/\/t\.co\/\w+"#,
         #"(?i)your video will (play|begin) in .*"#,
-        #"(?i)(sign up|subscribe|follow (us|him|her|them|me)|listen to (this|the) (article|story)|download the app)\b.*"#,
+        #"(?i)[^\p{L}\p{N}]{0,3}(sign up|subscribe|follow (us|him|her|them|me)|listen to (this|the) (article|story)|download the app)\b.*"#,
         #"(?i)(get|receive|sign up for|subscribe to)\b.{0,60}\b(alerts?|newsletters?|e-?mails?|updates) (to|in) your inbox.*"#,
         #"(?i)\d+\s+(reader )?comments?"#,
         #"(?i)reader comments"#,
@@ -92,7 +111,8 @@ extension PastedLine {
         // Ars Technica's comment count: "75 with 51 posters participating".
         #"(?i)\d+ with \d+ posters? participating.*"#,
         #"(?i)(continue using ad-?block|want to see fewer ads\?).*"#,
-        #"(?i)keep up with the .{1,60} newsletter\.?"#,
+        // "Cities are changing fast. Keep up with the CityLab Daily newsletter."
+        #"(?i)([^.!?]{1,60}[.!] )?keep up with the .{1,60} newsletter\.?"#,
         #"(?i)this (article|story) (originally )?(appeared|was originally published) (on|in) .{1,80}"#,
         #"(?i)\((getty images|ap photo[^)]*|reuters|afp[^)]*|[^)]*\/(getty|ap|afp|reuters)[^)]*)\)"#,
     ]

@@ -167,4 +167,34 @@ import Testing
                 "Organisers said the lanterns had been made by every school on the island.",
             ])
     }
+
+    @Test("ad labels, deal and e-mail plugs, and a caption credit run into the paragraph are not read (corpus lines)")
+    func moreClutter() throws {
+        let paste = """
+            Harbour Lights Festival Draws Record Crowd
+
+            By Wren Halloway
+
+            More than four thousand people came to the quay on Saturday night for the festival.
+
+            © Provided by Harbour Media Inc Jo Reyes/Harbour Gazette Organisers lit four thousand lanterns on the quay.
+
+            ADVERTISING
+            inRead invented by Teads
+
+            Towns are changing fast. Keep up with the Harbour Daily newsletter.
+
+            / Sign up for Harbour Deals to get deals on products we've tested sent to your inbox daily.
+
+            Click to email this to a friend (Opens in new window)
+
+            The festival ends on Sunday with a parade.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        #expect(
+            article.paragraphs == [
+                "More than four thousand people came to the quay on Saturday night for the festival.",
+                "Organisers lit four thousand lanterns on the quay.", "The festival ends on Sunday with a parade.",
+            ])
+    }
 }
