@@ -109,7 +109,7 @@ public struct ScriptWriter {
         var nextChapter: String? = Self.storyChapter
         // A quotation left open at a paragraph's end, and whose voice reads its next paragraph.
         var openQuote: Segment?
-        for paragraph in Self.body(of: article, after: summary) {
+        for paragraph in Self.body(of: article, after: summary) where !Self.isCode(paragraph) {
             let quoted = QuotedParagraph(paragraph)
             for (index, part) in quoted.parts.enumerated() {
                 switch part {
@@ -155,6 +155,14 @@ public struct ScriptWriter {
             if !rest.isEmpty { body.append(rest) }
         }
         return body
+    }
+
+    /// Whether a paragraph is code or data an article shows ("rekt: { list: [ list: [ …"),
+    /// which no one reads aloud: brackets, braces and the like are many, and a tenth of it.
+    static func isCode(_ paragraph: String) -> Bool {
+        let symbols = paragraph.unicodeScalars.filter { "{}[]<>;=|".unicodeScalars.contains($0) }.count
+        let visible = paragraph.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        return symbols >= 6 && symbols * 10 >= visible
     }
 
     private mutating func appendQuote(_ text: String, attribution: Attribution?) {
