@@ -89,7 +89,14 @@ extension PastedLine {
         #"(?i)(©|copyright|\(c\)) ?\d{0,4}.{0,120}"#,
         #"(?i)all quotes delayed.*"#,
         #"(?i)all rights reserved\.?"#,
-        #"(?i)(click|tap) (here )?to (copy|share|read|view|enlarge|subscribe|email|print|tweet|post).*"#,
+        // "If you're on the ABC7 News app, click here to watch live"
+        #"(?i)([^.!?]{0,60}\b)?(click|tap) (here )?to (copy|share|read|view|enlarge|subscribe|email|print|tweet|post|watch|listen).{0,80}"#,
+        // A station's player: "ABC7 Bay Area 24/7 live stream"
+        #"(?i)[\w ]{0,40}24\/7 live ?stream"#,
+        // "… with Our New Book Atlas Obscura: Wild Life Order Now"
+        #"(?i).{0,150}\b(order|buy|shop|pre-?order|subscribe) now[.!]?"#,
+        // Cookie notices: "We use cookies to enhance your visit to our site …"
+        #"(?i)(we|this (web)?site|our (web)?site) uses? cookies\b.{0,300}"#,
         #"(?i)see also"#,
         #"(?i)(you must |please )?(log ?in|sign in|register)( or (create|register) an account)? to (comment|leave a comment|post a comment)\.?"#,
         #"(?i)we.re interested in your feedback.*"#,

@@ -53,6 +53,25 @@ import Testing
             keeps: ["These messages include links to the ransomware", "using novel techniques to exfiltrate data."],
             drops: ["Write a comment", "minute read"]
         ),
+        Page(
+            file: "bug-1255978.html", headline: "Seven secrets that hotel owners don't want you to know",
+            byline: "Hazel Sheffield",
+            keeps: ["Most people go to hotels for the pleasure", "Hotels are getting away from comforters."],
+            drops: ["We use cookies to enhance your visit"]
+        ),
+        Page(
+            file: "abc7news.com-Napa.html",
+            headline: "Napa Co. enters exclusive agreement that could bring Margaritaville Resort to Lake Berryessa",
+            byline: "J.R. Stone",
+            keeps: ["A plan to bring a Margaritaville Resort", "nature based recreation"],
+            drops: ["24/7 live stream", "click here to watch live"]
+        ),
+        Page(
+            file: "article-author-tag.html", headline: "The Deck of Cards That Made Tarot A Global Phenomenon",
+            byline: "Laura June Topolsky",
+            keeps: ["Picture a deck of tarot cards.", "Shuffle them and you’ll get a new story every time."],
+            drops: ["Order Now"]
+        ),
     ]
 
     @Test("reads the headline, byline and body, and drops the page furniture", arguments: pages)
@@ -203,4 +222,5 @@ import Testing
         #expect(article.headline == "Harbour Lights")
         #expect(article.byline == "Morgan Ellet")
     }
+
 }
