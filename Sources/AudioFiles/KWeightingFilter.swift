@@ -30,8 +30,9 @@ struct KWeightingFilter {
     }
 
     /// Samples after which the filter started from silence gives what it gives started from
-    /// anywhere, to a Double's last bit: the high-pass's (double) pole, 0.989 at 22,050 Hz, has
-    /// shrunk any difference in its state by e^−50 by then.
+    /// anywhere, but for rounding: the high-pass's (double) pole, 0.989 at 22,050 Hz, has shrunk
+    /// any difference in its state by e^−50 by then, far below the parts in 10^12 that rounding
+    /// builds up in any run of a filter with poles so near 1.
     var settlingLength: Int {
         let pole = sqrt(highPass.a2)
         return Int((50 / -log(pole)).rounded(.up))
@@ -43,7 +44,7 @@ struct KWeightingFilter {
     /// run as two halves at once instead, the two lanes of a SIMD register, which takes little
     /// more time than one half alone — every sample of a render goes through here. The second
     /// half starts from silence ``settlingLength`` samples early, in the first half's last
-    /// samples, and so arrives at its start as the whole run would have. Each section runs in
+    /// samples, and so arrives at its start as the whole run would have (to the rounding). Each section runs in
     /// direct form I, summed so that only one multiply and one subtraction wait for the
     /// previous output; the state and coefficients are held in locals, in registers.
     mutating func squares(of samples: UnsafeBufferPointer<Int16>, into squares: UnsafeMutableBufferPointer<Double>) {

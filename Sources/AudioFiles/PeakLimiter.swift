@@ -31,9 +31,9 @@ public struct PeakLimiter: Sendable {
 
     /// Samples after which this limiter is where it would be had it started whole: it cannot
     /// start lower than a full-scale sample holds it, and back to whole from there it recovers
-    /// in this many. (Until then the one started whole is held down no less — catching the same
-    /// samples sets both to the same gain, and both recover to whole — so from here on both
-    /// give the same samples.)
+    /// in this many. (The one started whole is never held down further than the other; a sample
+    /// that catches the other catches it too and sets both to the same gain, and otherwise the
+    /// other is whole again by now — so from here on both give the same samples.)
     var settlingLength: Int {
         let deepest = ceiling / (32768 * makeUp)
         guard deepest < 1 else { return 0 }
