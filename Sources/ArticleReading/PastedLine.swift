@@ -94,7 +94,8 @@ extension PastedLine {
         // A station's player: "ABC7 Bay Area 24/7 live stream"
         #"(?i)[\w ]{0,40}24\/7 live ?stream"#,
         // "… with Our New Book Atlas Obscura: Wild Life Order Now"
-        #"(?i).{0,150}\b(order|buy|shop|pre-?order|subscribe) now[.!]?"#,
+        // (In title case, as buttons are: "the advice is simple: buy now." is a sentence.)
+        #".{0,150}\b(Order|Buy|Shop|Pre-?[Oo]rder|Subscribe) (Now|NOW)[.!]?"#,
         // Cookie notices: "We use cookies to enhance your visit to our site …"
         #"(?i)(we|this (web)?site|our (web)?site) uses? cookies\b.{0,300}"#,
         #"(?i)see also"#,

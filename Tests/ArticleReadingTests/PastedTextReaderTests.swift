@@ -188,13 +188,17 @@ import Testing
 
             Click to email this to a friend (Opens in new window)
 
+            For anyone who wants a lantern, the advice from the organisers is simple: buy now.
+
             The festival ends on Sunday with a parade.
             """
         let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
         #expect(
             article.paragraphs == [
                 "More than four thousand people came to the quay on Saturday night for the festival.",
-                "Organisers lit four thousand lanterns on the quay.", "The festival ends on Sunday with a parade.",
+                "Organisers lit four thousand lanterns on the quay.",
+                "For anyone who wants a lantern, the advice from the organisers is simple: buy now.",
+                "The festival ends on Sunday with a parade.",
             ])
     }
 
