@@ -90,7 +90,7 @@ extension PastedLine {
         #"(?i)all quotes delayed.*"#,
         #"(?i)all rights reserved\.?"#,
         // "If you're on the ABC7 News app, click here to watch live"
-        #"(?i)([^.!?]{0,60}\b)?(click|tap) (here )?to (copy|share|read|view|enlarge|subscribe|email|print|tweet|post|watch|listen).{0,80}"#,
+        #"(?i)([^.!?]{0,60}\b(click|tap) here|(click|tap)( here)?) to (copy|share|read|view|enlarge|subscribe|email|print|tweet|post|watch|listen).{0,80}"#,
         // A station's player: "ABC7 Bay Area 24/7 live stream"
         #"(?i)[\w ]{0,40}24\/7 live ?stream"#,
         // "… with Our New Book Atlas Obscura: Wild Life Order Now"

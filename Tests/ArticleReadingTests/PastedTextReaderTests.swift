@@ -190,6 +190,8 @@ import Testing
 
             For anyone who wants a lantern, the advice from the organisers is simple: buy now.
 
+            Visitors who tap to share a photo of the lanterns see it on the big screen.
+
             The festival ends on Sunday with a parade.
             """
         let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
@@ -198,6 +200,7 @@ import Testing
                 "More than four thousand people came to the quay on Saturday night for the festival.",
                 "Organisers lit four thousand lanterns on the quay.",
                 "For anyone who wants a lantern, the advice from the organisers is simple: buy now.",
+                "Visitors who tap to share a photo of the lanterns see it on the big screen.",
                 "The festival ends on Sunday with a parade.",
             ])
     }
