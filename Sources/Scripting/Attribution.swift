@@ -60,6 +60,9 @@ extension Attribution {
         #/^,\s*((?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|MBA|JD|DDS|DVM|Esq\.?)(?:,\s*(?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|MBA|JD|DDS|DVM|Esq\.?))*)(?=,|$)/#
     /// ", who is the concessions manager" after a name (the comma sometimes missing).
     nonisolated(unsafe) private static let relativeClause = /^,?\s*((?:who|whose)\s[^,]{2,120})(?=,|$)/
+    /// ", Technology and Society program" after an aside cut at a comma inside a list of names
+    /// ("the department head for MIT’s Science, Technology and Society program").
+    nonisolated(unsafe) private static let listContinuation = /^,\s*(\p{Lu}[^,]*\band\b[^,]*)(?=,|$)/
     /// ", a research and advocacy organization" after a describing aside.
     nonisolated(unsafe) private static let furtherDescription = /^,\s*((?:a|an|the)\s[^,]{2,80})(?=,|$)/
     /// `“…,” according to Dmitry Peskov.`
@@ -131,6 +134,10 @@ extension Attribution {
             if aside == nil, position >= 2, let description = rest.firstMatch(of: describingAside) {
                 aside = String(description.output.1)
                 rest = String(rest[description.range.upperBound...])
+                if let list = rest.firstMatch(of: listContinuation) {
+                    aside! += ", " + list.output.1
+                    rest = String(rest[list.range.upperBound...])
+                }
                 // "…, senior director at the Committee, a research and advocacy organization": a
                 // second description of the same speaker belongs to the aside, not after the verb.
                 if let more = rest.firstMatch(of: furtherDescription) {

@@ -47,15 +47,17 @@ import Testing
         )
     }
 
-    @Test("letters after a name and a clause about the person go beside the name (corpus: ABC7, Fox News)")
+    @Test("letters, a clause and a whole description go beside the name (corpus: ABC7, Fox News, Quanta)")
     func besideTheName() {
         #expect(
             Self.quotes([
                 "The marina will reopen. \"We'll have a 50 slip marina,\" said Leigh Sears who is the concessions manager.",
                 "Doctors agree. \"This study is groundbreaking,\" says Katie Allen, MD, PhD.",
+                "Few noticed. “It is a common story,” wrote Jennifer Light, the department head for MIT’s Science, Technology and Society program, in an email.",
             ]) == [
                 "Leigh Sears, who is the concessions manager, said: ⟶ We'll have a fifty slip marina.",
                 "Katie Allen, MD, PhD, says: ⟶ This study is groundbreaking.",
+                "Jennifer Light, the department head for MIT’s Science, Technology and Society program, wrote, in an email: ⟶ It is a common story.",
             ]
         )
     }

@@ -34,6 +34,9 @@ import Testing
             ("Drôle de guerre", "Drôle de guerre"),
             ("It ends at 9 p.m. Then it rains.", "It ends at nine PM. Then it rains."),
             ("starts at 10:30 a.m. ET.", "starts at ten thirty AM ET."),
+            ("The shop is open 24/7.", "The shop is open twenty four seven."),
+            ("the 9/11 memorial", "the nine eleven memorial"),
+            ("Rates rose 3/4.", "Rates rose three quarters."),
         ]
     )
     func news(written: String, spoken: String) {

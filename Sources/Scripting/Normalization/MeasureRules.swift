@@ -44,7 +44,12 @@ enum MeasureRules {
             else { return nil }
             return "\(NumberWords.cardinal(whole)) and \(fraction)"
         },
-        RegexRule(#"(?<![\w\/.])(?<numerator>\d+)\/(?<denominator>\d+)(?i:st|nd|rd|th)?(?![\w\/.])"#, needs: "/") {
+        // Names written as fractions: "24/7" (all the time), "9/11" (the attacks).
+        RegexRule(#"(?<![\w\/.])(?:24\/7|9\/11)(?![\w\/]|\.\d)"#, needs: "/") { match in
+            match.text == "24/7" ? "twenty four seven" : "nine eleven"
+        },
+        // (A full stop after one ends the sentence; a digit after it would make a decimal.)
+        RegexRule(#"(?<![\w\/.])(?<numerator>\d+)\/(?<denominator>\d+)(?i:st|nd|rd|th)?(?![\w\/]|\.\d)"#, needs: "/") {
             match in
             guard let numerator = match.group("numerator").flatMap({ Int($0) }),
                 let denominator = match.group("denominator").flatMap({ Int($0) })
