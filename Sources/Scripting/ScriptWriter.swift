@@ -95,7 +95,9 @@ public struct ScriptWriter {
         return script
     }
 
-    private mutating func spokenScript(_ article: Article, depth: StoryDepth) -> Script {
+    private mutating func spokenScript(_ written: Article, depth: StoryDepth) -> Script {
+        var article = written
+        article.paragraphs = article.paragraphs.map(Dateline.spoken)
         append(Segment(kind: .headline, text: article.headline, voice: .headline, chapter: Self.headlineChapter))
         guard depth != .headline else { return finished(article) }
         let summary = Summarizer.summary(of: article, sentences: summarySentences)

@@ -1,5 +1,5 @@
 import ArticleReading
-import Scripting
+@testable import Scripting
 import Testing
 
 @Suite struct ScriptWriterTests {
@@ -18,6 +18,27 @@ import Testing
             spoken == [
                 "In my case, I chose to create lists within lists. This is what it looks like.",
                 "Bakers in the Polish capital [of Warsaw] did not hesitate; a sign read <Open>.",
+            ])
+    }
+}
+
+@Suite struct DatelineTests {
+    @Test("a wire dateline is said as a place, its credit left to the byline (corpus: AP, KGO)")
+    func datelines() {
+        let paragraphs = [
+            "MOSCOW (AP) — An unmanned Russian cargo spaceship broke up over Siberia.",
+            "NAPA COUNTY, Calif. (KGO) -- A plan to bring a resort to the lake is one step closer.",
+            "WASHINGTON (Reuters) - The Senate voted on Tuesday.",
+            "The council (which met on Monday) — unusually — agreed.",
+            "NASA (the space agency) said the launch would go ahead.",
+        ]
+        #expect(
+            paragraphs.map(Dateline.spoken) == [
+                "Moscow — An unmanned Russian cargo spaceship broke up over Siberia.",
+                "Napa County, California — A plan to bring a resort to the lake is one step closer.",
+                "Washington — The Senate voted on Tuesday.",
+                "The council (which met on Monday) — unusually — agreed.",
+                "NASA (the space agency) said the launch would go ahead.",
             ])
     }
 }

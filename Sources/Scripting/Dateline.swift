@@ -1,0 +1,32 @@
+import Foundation
+
+/// The place a wire story opens with, in capitals, and the agency or station that filed it:
+/// "MOSCOW (AP) — An unmanned Russian cargo ship …", "NAPA COUNTY, Calif. (KGO) -- A plan …".
+/// A newsreader says the place, in words, and leaves the credit to the byline.
+enum Dateline {
+    /// The paragraph with its dateline said as a place and its credit left out ("Napa County,
+    /// California — A plan …"); any other paragraph as it is.
+    static func spoken(_ paragraph: String) -> String {
+        guard let open = paragraph.range(of: " ("),
+            paragraph.distance(from: paragraph.startIndex, to: open.lowerBound) <= 60,
+            let close = paragraph[open.upperBound...].firstIndex(of: ")")
+        else { return paragraph }
+        // The place in capitals (a state may follow it: ", Calif."); the credit a short name.
+        let place = paragraph[..<open.lowerBound]
+        let city = place.prefix { $0 != "," }
+        let credit = paragraph[open.upperBound..<close]
+        guard city.contains(where: \.isLetter), city.allSatisfy({ $0.isUppercase || " .'’-".contains($0) }),
+            (1...12).contains(credit.count), credit.first?.isUppercase == true,
+            credit.allSatisfy({ $0.isLetter || " .&".contains($0) })
+        else { return paragraph }
+        let after = paragraph[paragraph.index(after: close)...]
+        guard let dash = [" — ", " -- ", " – ", " - "].first(where: { after.hasPrefix($0) }) else { return paragraph }
+        // AP's state abbreviations ("Calif.") only stand for states here, after a dateline's city.
+        var region = place.dropFirst(city.count).drop { ", ".contains($0) }
+        if let state = AbbreviationRules.states[String(region.hasSuffix(".") ? region.dropLast() : region)] {
+            region = Substring(state)
+        }
+        let spokenPlace = city.capitalized + (region.isEmpty ? "" : ", \(region)")
+        return spokenPlace + " — " + after.dropFirst(dash.count)
+    }
+}
