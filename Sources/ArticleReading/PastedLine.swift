@@ -96,6 +96,11 @@ extension PastedLine {
         // "… with Our New Book Atlas Obscura: Wild Life Order Now"
         // (In title case, as buttons are: "the advice is simple: buy now." is a sentence.)
         #".{0,150}\b(Order|Buy|Shop|Pre-?[Oo]rder|Subscribe) (Now|NOW)[.!]?"#,
+        // A subscription box's plans and payment line (The Verge's): "A flexible plan you can
+        // cancel anytime.", "Keep your team informed …", "We accept credit card, Apple Pay …"
+        #"(?i)an? (flexible|discounted|monthly|annual|yearly) plan\b.{0,80}"#,
+        #"(?i)keep your team informed\b.{0,80}"#,
+        #"(?i)we accept (credit|debit|paypal|apple pay)\b.{0,80}"#,
         // Cookie notices: "We use cookies to enhance your visit to our site …"
         #"(?i)(we|this (web)?site|our (web)?site) uses? cookies\b.{0,300}"#,
         #"(?i)see also"#,

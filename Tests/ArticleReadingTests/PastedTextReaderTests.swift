@@ -168,7 +168,9 @@ import Testing
             ])
     }
 
-    @Test("ad labels, deal and e-mail plugs, and a caption credit run into the paragraph are not read (corpus lines)")
+    @Test(
+        "ad labels, deal, e-mail and subscription plugs, and a caption credit run into the paragraph are not read (corpus lines)"
+    )
     func moreClutter() throws {
         let paste = """
             Harbour Lights Festival Draws Record Crowd
@@ -187,6 +189,12 @@ import Testing
             / Sign up for Harbour Deals to get deals on products we've tested sent to your inbox daily.
 
             Click to email this to a friend (Opens in new window)
+
+            A flexible plan you can cancel anytime.
+
+            Keep your team informed on the inside conversation.
+
+            We accept credit card, Apple Pay and Google Pay.
 
             For anyone who wants a lantern, the advice from the organisers is simple: buy now.
 

@@ -37,6 +37,12 @@ import Testing
             ("The shop is open 24/7.", "The shop is open twenty four seven."),
             ("the 9/11 memorial", "the nine eleven memorial"),
             ("Rates rose 3/4.", "Rates rose three quarters."),
+            (
+                "Lupita Nyong'o's $150K Pearl Oscar Dress",
+                "Lupita Nyong'o's one hundred and fifty thousand dollars Pearl Oscar Dress"
+            ),
+            ("a $5B megaproject", "a five billion dollars megaproject"),
+            ("1800 x 1920 per eye, 3x faster", "eighteen hundred by nineteen twenty per eye, three times faster"),
         ]
     )
     func news(written: String, spoken: String) {

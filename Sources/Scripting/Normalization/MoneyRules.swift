@@ -5,7 +5,8 @@ import Foundation
 enum MoneyRules {
     static let sign = #"(?<sign>(?i:us|c|a)?\$|£|€|¥)"#
     static let amount = #"(?<amount>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"#
-    static let scale = #"(?:\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)?"#
+    /// "$150K", "$2M", "$1.5bn": the letters in either case.
+    static let scale = #"(?:\s?(?<scale>thousand|million|billion|trillion|(?i:bn|mn|tn|m|k|b))\b)?"#
     static let per = #"(?:\/(?<per>mo|month|wk|week|d|day|hr|h|hour|yr|year)\b)?"#
 
     static let rules: [RegexRule] = [

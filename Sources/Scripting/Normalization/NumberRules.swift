@@ -33,6 +33,10 @@ enum NumberRules {
             // Arithmetic between numbers: "2+3", "2*8"
             RegexRule(#"(?<=\d)\s?\+\s?(?=\d)"#, needs: "+") { _ in " plus " },
             RegexRule(#"(?<=\d)\s?\*\s?(?=\d)"#, needs: "*") { _ in " asterisk " },
+            // Dimensions: "1800 x 1920", "2×4" (but "2x8" stays "two x eight", as NeMo reads it;
+            // "0x1F" is hexadecimal); and "3x faster"
+            RegexRule(#"(?<=\d)(?:\s[x×]\s|×)(?=\d)"#, needs: "x×") { _ in " by " },
+            RegexRule(#"(?<=\d)[x×](?=\s[a-z])"#, needs: "x×") { _ in " times" },
             RegexRule(#"(?<=\d)\/(?=[A-Za-z]\b)"#, needs: "/") { _ in " per " },
             // Whole numbers, even inside words ("W2s", "COVID-19", "t2000"), spaced from letters.
             RegexRule(
