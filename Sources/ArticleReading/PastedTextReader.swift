@@ -94,6 +94,11 @@ public enum PastedTextReader {
             switch lines[index] {
             case .blank: continue
             case .clutter, .listHeading: header.bodyStart = index + 1
+            case .byline(let names, false) where headline.contains(names):
+                // A bare name that the headline names is the story's subject (a topic link under
+                // the headline: "Lupita Nyong'o" under "Lupita Nyong'o's $150K Pearl Oscar
+                // Dress"), not its author.
+                header.bodyStart = index + 1
             case .byline(let names, let isExplicit):
                 // "By …" outranks a bare name seen earlier (often a section or column name).
                 if header.byline == nil || (isExplicit && !header.hasExplicitByline) {

@@ -237,4 +237,19 @@ import Testing
                 "The crossing links the island to the mainland three nights a week.",
             ])
     }
+
+    @Test("a bare name under the headline that the headline names is its subject, not its author (corpus: TMZ)")
+    func subjectIsNoAuthor() throws {
+        let paste = """
+            Wren Halloway's Lantern Boat Wins the Harbour Race
+            Wren Halloway
+
+            The lantern boat built by Wren Halloway crossed the line first on Saturday night, ahead of forty others.
+
+            The race has been run every autumn since the harbour reopened, and it drew a record crowd.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        #expect(article.byline == nil)
+        #expect(article.paragraphs.count == 2)
+    }
 }
