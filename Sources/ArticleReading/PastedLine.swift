@@ -101,6 +101,8 @@ extension PastedLine {
         #"(?i)an? (flexible|discounted|monthly|annual|yearly) plan\b.{0,80}"#,
         #"(?i)keep your team informed\b.{0,80}"#,
         #"(?i)we accept (credit|debit|paypal|apple pay)\b.{0,80}"#,
+        // "Would you like to be part of the Fandom team? Join our Fan Contributor Program …"
+        #"(?i)would you like to (be part of|join|write for) .{1,60}\?.{0,160}"#,
         // Cookie notices: "We use cookies to enhance your visit to our site …"
         #"(?i)(we|this (web)?site|our (web)?site) uses? cookies\b.{0,300}"#,
         #"(?i)see also"#,

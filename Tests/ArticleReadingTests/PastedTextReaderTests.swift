@@ -196,6 +196,8 @@ import Testing
 
             We accept credit card, Apple Pay and Google Pay.
 
+            Would you like to be part of the Harbour team? Join our Contributor Program and share your voice!
+
             For anyone who wants a lantern, the advice from the organisers is simple: buy now.
 
             Visitors who tap to share a photo of the lanterns see it on the big screen.
