@@ -135,10 +135,9 @@ extension PastedLine {
         whole: clutterAlternatives.map { "(?:\($0))" }.joined(separator: "|"))
 
     /// A photo credit closing a caption: "… Mikhail Klimentyev/Sputnik via Reuters",
-    /// "… (Getty Images)", "… Photo: Jane Doe/AP", "… (Oleg Urusov/ Roscosmos Space Agency
-    /// Press Service photo via AP)".
+    /// "… (Getty Images)", "… Photo: Jane Doe/AP".
     private static let creditPattern =
-        #"(?:\((?:[^()\/]{1,40}\/){1,3}[^()\/]{1,60}\)|[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)) *"#
+        #"(?:\((?:[^()\/]{1,40}\/){1,3}[^()\/]{1,40}\)|[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)) *"#
     private static let creditSuffix = ICUPattern(creditPattern + "$")
     private static let creditLine = ICUPattern(whole: creditPattern)
 

@@ -129,14 +129,13 @@ public enum PastedTextReader {
         return header
     }
 
-    /// Body paragraphs: blank-line separated blocks, hard-wrapped lines joined, clutter and
-    /// repeats dropped, stopping at an author bio block.
+    /// Body paragraphs: blank-line separated blocks, hard-wrapped lines joined, clutter dropped,
+    /// stopping at an author bio block.
     private static func readBody(_ lines: ArraySlice<PastedLine>, headline: String, author: String?) -> [String] {
         var paragraphs: [String] = []
         var current: String?
         func finish() {
-            // A paragraph pasted twice over (a caption under a photo and in its gallery) is read once.
-            if let paragraph = current, paragraph != paragraphs.last { paragraphs.append(paragraph) }
+            if let paragraph = current { paragraphs.append(paragraph) }
             current = nil
         }
         // Under a list heading, skip its lines up to the first blank line after at least one.

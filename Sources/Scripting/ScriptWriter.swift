@@ -97,7 +97,7 @@ public struct ScriptWriter {
 
     private mutating func spokenScript(_ written: Article, depth: StoryDepth) -> Script {
         var article = written
-        article.paragraphs = article.paragraphs.map(Dateline.spoken)
+        article.paragraphs = Self.spokenParagraphs(article.paragraphs)
         append(Segment(kind: .headline, text: article.headline, voice: .headline, chapter: Self.headlineChapter))
         guard depth != .headline else { return finished(article) }
         let summary = Summarizer.summary(of: article, sentences: summarySentences)
@@ -111,7 +111,7 @@ public struct ScriptWriter {
         var nextChapter: String? = Self.storyChapter
         // A quotation left open at a paragraph's end, and whose voice reads its next paragraph.
         var openQuote: Segment?
-        for paragraph in Self.body(of: article, after: summary) where !Self.isCode(paragraph) {
+        for paragraph in Self.body(of: article, after: summary) {
             let quoted = QuotedParagraph(paragraph)
             for (index, part) in quoted.parts.enumerated() {
                 switch part {
@@ -157,6 +157,33 @@ public struct ScriptWriter {
             if !rest.isEmpty { body.append(rest) }
         }
         return body
+    }
+
+    /// The paragraphs an article gives that are read aloud, before the summary is chosen from
+    /// them: not a photo's caption, nor code, nor one the page repeats straight after itself
+    /// (a caption under the photo and again in its gallery); a wire dateline said as a place.
+    /// Article readers keep captions and code, as the pages' own text; a listener does not.
+    static func spokenParagraphs(_ paragraphs: [String]) -> [String] {
+        var spoken: [String] = []
+        for (index, paragraph) in paragraphs.enumerated() where !isCode(paragraph) && !isCaption(paragraph) {
+            guard index == 0 || paragraph != paragraphs[index - 1] else { continue }
+            spoken.append(Dateline.spoken(paragraph))
+        }
+        return spoken
+    }
+
+    /// Whether a paragraph is a wire photo's caption: "In this photo dated Tuesday, … the Soyuz
+    /// rocket is installed on a launch pad … (Oleg Urusov/ Roscosmos Space Agency Press Service
+    /// photo via AP)" — it says what a picture shows and closes with the picture's credit.
+    static func isCaption(_ paragraph: String) -> Bool {
+        let opening = paragraph.prefix(40).lowercased()
+        guard
+            ["in this photo", "in this file photo", "in this image", "in this handout", "this photo"]
+                .contains(where: opening.hasPrefix),
+            paragraph.hasSuffix(")"), let open = paragraph.lastIndex(of: "(")
+        else { return false }
+        let credit = paragraph[open...].lowercased()
+        return ["photo", "/", "via ap", "getty", "reuters", "afp"].contains(where: credit.contains)
     }
 
     /// Whether a paragraph is code or data an article shows ("rekt: { list: [ list: [ …"),

@@ -215,31 +215,6 @@ import Testing
             ])
     }
 
-    @Test(
-        "a photo caption closed by its agency credit is not read, and a paragraph pasted twice is read once (corpus: yahoo-2)"
-    )
-    func captionAndRepeat() throws {
-        let paste = """
-            Ferry Returns to the Island
-
-            By Wren Halloway
-
-            In this photo dated Tuesday, the ferry is moored at the quay in Port Ellen.(Jo Reyes/ Island Harbour Authority Press Service photo via AP)
-
-            PORT ELLEN (AP) — The night ferry sailed again on Thursday for the first time in two years.
-
-            PORT ELLEN (AP) — The night ferry sailed again on Thursday for the first time in two years.
-
-            The crossing links the island to the mainland three nights a week.
-            """
-        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
-        #expect(
-            article.paragraphs == [
-                "PORT ELLEN (AP) — The night ferry sailed again on Thursday for the first time in two years.",
-                "The crossing links the island to the mainland three nights a week.",
-            ])
-    }
-
     @Test("a bare name under the headline that the headline names is its subject, not its author (corpus: TMZ)")
     func subjectIsNoAuthor() throws {
         let paste = """

@@ -22,6 +22,35 @@ import Testing
     }
 }
 
+extension ScriptWriterTests {
+    @Test(
+        "a photo caption closed by its agency credit is not read, and a paragraph pasted twice is read once (corpus: yahoo-2)"
+    )
+    func captionAndRepeat() throws {
+        let paste = """
+            Ferry Returns to the Island
+
+            By Wren Halloway
+
+            In this photo dated Tuesday, the ferry is moored at the quay in Port Ellen.(Jo Reyes/ Island Harbour Authority Press Service photo via AP)
+
+            PORT ELLEN (AP) — The night ferry sailed again on Thursday for the first time in two years.
+
+            PORT ELLEN (AP) — The night ferry sailed again on Thursday for the first time in two years.
+
+            The crossing links the island to the mainland three nights a week.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        // The reader keeps what the page says; the script leaves out what a listener need not hear.
+        #expect(article.paragraphs.count == 4)
+        #expect(
+            ScriptWriter.spokenParagraphs(article.paragraphs) == [
+                "Port Ellen — The night ferry sailed again on Thursday for the first time in two years.",
+                "The crossing links the island to the mainland three nights a week.",
+            ])
+    }
+}
+
 @Suite struct DatelineTests {
     @Test("a wire dateline is said as a place, its credit left to the byline (corpus: AP, KGO)")
     func datelines() {
