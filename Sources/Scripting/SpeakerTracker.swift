@@ -132,12 +132,12 @@ struct SpeakerTracker {
     ]
 
     /// Whether a word ends a sentence: a full stop after more than an initial, and not after an
-    /// abbreviation that stands inside a name ("Dr.", "Jr.").
+    /// abbreviation the sentence splitter knows ("Dr.", "Jr.", "St.", "U.S.").
     static func endsSentence(_ word: Substring) -> Bool {
-        guard word.hasSuffix("."), word.count > 2, !titleWords.contains(String(word)) else { return false }
-        // "U.S.", "St.", "Jr.": abbreviations, with a full stop inside or a short stem.
-        let stem = word.dropLast()
-        return !stem.contains(".") && !["Jr", "Sr", "St", "Mt", "Ft"].contains(String(stem))
+        guard word.hasSuffix("."), word.count > 2 else { return false }
+        let stem = word.dropLast().lowercased()
+        return !stem.contains(".") && !SentenceSplitter.abbreviations.contains(stem)
+            && !SentenceSplitter.terminalAbbreviations.contains(stem)
     }
 
     static let roleNouns = [
