@@ -15,8 +15,8 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
     private let queue = DispatchQueue(label: "briefcast.loudness")
     /// The rest is touched only on `queue`.
     private var filter: KWeightingFilter
-    /// Each sample of the batch being measured, K-weighted and squared.
-    private let squares = UnsafeMutableBufferPointer<Double>.allocate(capacity: batchSize)
+    /// Each sample of the batch being measured, K-weighted and squared (in 16-bit units).
+    private let squares = UnsafeMutableBufferPointer<Float>.allocate(capacity: batchSize)
     /// Samples in 100 ms; the energy of the 100 ms under way so far, and of the last three.
     private let stepLength: Int
     private var stepFilled = 0
@@ -24,6 +24,9 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
     private var recentSteps: [Double] = []
     /// The mean-square energy of every 400 ms block, in order.
     private var blocks: [Double] = []
+
+    /// The energy of a full-scale square wave in the 16-bit units the filter works in.
+    private static let fullScale = 32_768.0 * 32_768.0
 
     /// Samples per hand-off to the measuring queue (1.5 s at 22,050 Hz).
     static let batchSize = 32_768
@@ -93,7 +96,7 @@ public final class LoudnessMeter: SampleSink, @unchecked Sendable {
             guard stepFilled == stepLength else { continue }
             if recentSteps.count == 3 {
                 // Dual mono: both speakers carry the channel, so its energy counts twice.
-                blocks.append(2 * (recentSteps.reduce(0, +) + stepEnergy) / Double(4 * stepLength))
+                blocks.append(2 * (recentSteps.reduce(0, +) + stepEnergy) / Double(4 * stepLength) / Self.fullScale)
                 recentSteps.removeFirst()
             }
             recentSteps.append(stepEnergy)
