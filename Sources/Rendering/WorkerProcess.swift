@@ -152,28 +152,34 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// The next `count` samples the child writes, waiting at most `seconds` for each part.
     func readSamples(_ count: Int, within seconds: Double) -> SampleRead {
-        var samples = [Int16](repeating: 0, count: count)
-        let wanted = count * 2
-        var filled = min(unread.count, wanted)
-        samples.withUnsafeMutableBytes { $0.copyBytes(from: unread.prefix(filled)) }
-        unread = Data(unread.dropFirst(filled))
-        var deadline = Date().addingTimeInterval(seconds)
-        while filled < wanted {
-            switch waitForOutput(until: deadline) {
-            case .readable: break
-            case .closed: return .closed
-            case .timedOut: return .timedOut
+        var ending: SampleRead?
+        // Read straight into the array's fresh memory: zeroing it first cost as much again.
+        let samples = [Int16](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let bytes = UnsafeMutableRawBufferPointer(buffer)
+            var filled = min(unread.count, bytes.count)
+            bytes.copyBytes(from: unread.prefix(filled))
+            unread = Data(unread.dropFirst(filled))
+            var deadline = Date().addingTimeInterval(seconds)
+            while filled < bytes.count {
+                switch waitForOutput(until: deadline) {
+                case .readable: break
+                case .closed: ending = .closed
+                case .timedOut: ending = .timedOut
+                }
+                if ending != nil { return }
+                let count = read(output.fileDescriptor, bytes.baseAddress! + filled, bytes.count - filled)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else {
+                    ending = .closed
+                    return
+                }
+                filled += count
+                // A worker still sending is a worker still alive.
+                deadline = Date().addingTimeInterval(seconds)
             }
-            let count = samples.withUnsafeMutableBytes {
-                read(output.fileDescriptor, $0.baseAddress! + filled, wanted - filled)
-            }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return .closed }
-            filled += count
-            // A worker still sending is a worker still alive.
-            deadline = Date().addingTimeInterval(seconds)
+            initialized = count
         }
-        return .samples(samples)
+        return ending ?? .samples(samples)
     }
 
     private enum Waited {
