@@ -9,7 +9,13 @@ public struct SpeakingEngine {
     public let description: EngineDescription
 
     public init(workers: WorkerPool?) throws(SpeechError) {
-        if let described = workers?.engineDescription() {
+        try self.init(described: workers?.engineDescription())
+    }
+
+    /// The workers' engine as `described` by the first of them, or, with no description, this
+    /// process's own.
+    public init(described: EngineDescription?) throws(SpeechError) {
+        if let described {
             synthesizer = WorkersEngine(described)
             description = described
         } else {

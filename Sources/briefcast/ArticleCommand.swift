@@ -63,9 +63,16 @@ struct ArticleCommand: ParsableCommand {
         let workers = try speed.startWorkers()
         defer { workers?.finish() }
         if workers == nil { SpeechEngine.preload() }
+        // The voices, the lexicon and the engine's description (which the first worker sends once
+        // it has loaded the engine) are made ready beside the reading and the script.
+        let voices = self.voices
+        let ready = Background { () throws -> (VoiceLibrary, Lexicon, EngineDescription?) in
+            (try voices.load(), try voices.lexicon(), workers?.engineDescription())
+        }
         let article = try ArticleLoader.load(input.input, format: input.format, cache: speed.readings)
-        var library = try voices.load()
-        let engine = try SpeakingEngine(workers: workers)
+        let script = ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences)
+        var (library, lexicon, described) = try ready.value()
+        let engine = try SpeakingEngine(described: described)
         try library.check(against: engine.description.voices)
         if let voice = LanguageWarning.check(article, from: input.input, voices: engine.description.voices) {
             library = library.speaking(voice)
@@ -76,15 +83,14 @@ struct ArticleCommand: ParsableCommand {
         StaleTemporaries.remove(in: destination.deletingLastPathComponent())
         if let rate = sound.rate { library = library.atRate(rate) }
         var renderer = AudioRenderer(
-            engine: engine.synthesizer, voices: library, lexicon: try voices.lexicon(),
+            engine: engine.synthesizer, voices: library, lexicon: lexicon,
             loudness: keepLevel ? nil : loudness,
             format: format
         )
         renderer.subtitles = sound.srt
         renderer.workers = workers
         renderer.cache = speed.cache
-        let rendered = try renderer.render(
-            ScriptWriter.script(for: article, summarySentences: scriptOptions.summarySentences), to: destination)
+        let rendered = try renderer.render(script, to: destination)
         if rendered.damagedCacheEntries > 0 {
             FileHandle.standardError.write(
                 Data(

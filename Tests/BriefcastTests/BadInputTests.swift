@@ -108,6 +108,27 @@ import Testing
         }
     }
 
+    @Test("a voices folder that is not there: one line naming it, nothing left; a bad article is told first")
+    func missingVoices() throws {
+        let folder = try TestFolder.make()
+        let story = folder.appendingPathComponent("story.txt")
+        try Self.story.write(to: story, atomically: true, encoding: .utf8)
+        let voices = folder.appendingPathComponent("no-voices").path
+        let output = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let wav = output.appendingPathComponent("story.wav").path
+        let run = try BriefcastBinary.run(["article", story.path, "--voices", voices, "-o", wav])
+        #expect(run.status == 1)
+        #expect(
+            run.standardError
+                == "Error: \(voices): no voice profiles folder here (use --voices DIR or set BRIEFCAST_VOICES)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == [])
+        let empty = folder.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let both = try BriefcastBinary.run(["article", empty.path, "--voices", voices, "-o", wav])
+        #expect(both.standardError == "Error: \(empty.path): the file is empty\n")
+    }
+
     @Test("a feed of 10,000 items is read whole, quickly; a briefing takes its per-source limit")
     func manyItems() throws {
         let folder = try TestFolder.make()
