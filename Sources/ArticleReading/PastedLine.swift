@@ -26,7 +26,12 @@ enum PastedLine: Equatable {
         } else if let names = PastedLine.bylineNames(line) {
             self = .byline(
                 names, isExplicit: line.lowercased().hasPrefix("by") || line.lowercased().hasPrefix("author"))
-        } else if line.split(separator: " ").count <= 8, let date = PublicationDate.first(in: line) {
+        } else if let credit = PastedLine.creditedByline.firstMatch(in: line)?.group("credit") {
+            self = .byline(credit, isExplicit: true)
+        } else if line.split(separator: " ").count <= 8
+            || (line.split(separator: " ").count <= 24 && PastedLine.datedLine.matches(line)),
+            let date = PublicationDate.first(in: line)
+        {
             self = .date(date)
         } else {
             self = .text(line)
@@ -143,7 +148,7 @@ extension PastedLine {
 
     private static let listHeadingPattern = ICUPattern(
         whole:
-            #"(?i)(related|related (stories|coverage|articles|content|links)|more (from|on|about) [\w .'’&-]{1,40}|more stories|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|read (more|next)|see also|also read|top stories|latest (news|stories))\s*:?"#
+            #"(?i)(related|related (stories|coverage|articles|content|links)|more (from|on|about) [\w .'’&-]{1,40}|more stories|recommended( for you| articles| stories)?|suggested( for you| articles| stories| reading)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|read (more|next)|see also|also read|top stories|latest (news|stories))\s*:?"#
     )
 
     /// A photo credit on a line of its own ("Benoit Tessier/Reuters", "(Getty Images)").
@@ -161,6 +166,17 @@ extension PastedLine {
     private static let nameWord = ICUPattern(
         whole:
             #"(?:(?:Mc|Mac|O’|O')?[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|(?:[\p{Lu}]\.){1,3}|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)"#
+    )
+    /// An author line that credits a newsroom or an agency rather than people: "By The Associated
+    /// Press", "By Staff and news service reports", "By CNN Staff".
+    private static let creditedByline = ICUPattern(
+        whole:
+            #"(?i:by)\s+(?<credit>(?:[\p{L}&.'’-]+\s+){0,5}(?i:staff|reports|wire services?|news services?|associated press|reuters|agence france-presse|afp|bloomberg news|press association|canadian press)(?:\s+[\p{L}&.'’-]+){0,4})\.?"#
+    )
+    /// A publication line longer than a date alone: "PUBLISHED: November 8, 2023 at 11:30 p.m. |
+    /// UPDATED: November 9, 2023 at 12:21 a.m."
+    private static let datedLine = ICUPattern(
+        #"^(?i:published|updated|posted|last updated|modified)(?:\s*:\s*|\s+(?:on\s+)?(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))"#
     )
     private static let titledByline = ICUPattern(
         whole: #"(?i:by|written by|author:|authors:)(?:\s+|(?=[A-Z]))(?<names>.+?)\.?"#)

@@ -141,7 +141,7 @@ public enum PastedTextReader {
         // Under a list heading, skip its lines up to the first blank line after at least one.
         var inLinkList = false
         var skippedLinks = 0
-        for line in lines {
+        for (index, line) in zip(lines.indices, lines) {
             if inLinkList && line != .blank {
                 skippedLinks += 1
                 continue
@@ -152,6 +152,9 @@ public enum PastedTextReader {
                 if skippedLinks > 0 { inLinkList = false }
             case .listHeading:
                 finish()
+                // Suggested stories to the end of the page — titles, standfirsts, dates — and no
+                // more of the story: it ended above the heading.
+                if paragraphs.count >= 3, isTeaserCards(lines[(index + 1)...]) { return paragraphs }
                 inLinkList = true
                 skippedLinks = 0
             case .clutter, .date:
@@ -175,6 +178,20 @@ public enum PastedTextReader {
         }
         finish()
         return paragraphs
+    }
+
+    /// Whether `lines` are teaser cards only: short paragraphs (a title, a standfirst) with the
+    /// date of at least one, and nothing as long as a paragraph of a story.
+    private static func isTeaserCards(_ lines: ArraySlice<PastedLine>) -> Bool {
+        var dated = false
+        for line in lines {
+            switch line {
+            case .blank, .clutter, .listHeading, .byline: continue
+            case .date: dated = true
+            case .text(let text): if text.split(separator: " ").count > 40 { return false }
+            }
+        }
+        return dated
     }
 
     /// A photo gallery pasted along with the story: slides numbered "1/50 Title", each with a

@@ -166,7 +166,9 @@ public struct ScriptWriter {
     static func spokenParagraphs(_ paragraphs: [String]) -> [String] {
         var spoken: [String] = []
         for (index, paragraph) in paragraphs.enumerated() where !isCode(paragraph) && !isCaption(paragraph) {
-            guard index == 0 || paragraph != paragraphs[index - 1] else { continue }
+            guard index == 0 || paragraph != paragraphs[index - 1], !restatesNext(paragraphs, at: index) else {
+                continue
+            }
             spoken.append(Dateline.spoken(paragraph))
         }
         return spoken
@@ -184,6 +186,23 @@ public struct ScriptWriter {
         else { return false }
         let credit = paragraph[open...].lowercased()
         return ["photo", "/", "via ap", "getty", "reuters", "afp"].contains(where: credit.contains)
+    }
+
+    /// Whether the paragraph at `index` is the next one to three said again, with a credit after
+    /// — a picture's caption made of the story's opening: "St. Louis Park appears … in 2019. (screen
+    /// grab)" above the two paragraphs it repeats.
+    static func restatesNext(_ paragraphs: [String], at index: Int) -> Bool {
+        var text = Substring(paragraphs[index])
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
+        text = text[..<open]
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        var following = ""
+        for next in paragraphs[(index + 1)...].prefix(3) {
+            following += following.isEmpty ? next : " " + next
+            if following == text { return true }
+            guard following.count < text.count else { return false }
+        }
+        return false
     }
 
     /// Whether a paragraph is code or data an article shows ("rekt: { list: [ list: [ …"),

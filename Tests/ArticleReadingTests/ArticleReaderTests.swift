@@ -51,7 +51,17 @@ import Testing
             headline: "Android Ransomware Spreads Via ‘Sex Simulation Game’ Links on Reddit, SMS",
             byline: "Lindsey O'Donnell",
             keeps: ["These messages include links to the ransomware", "using novel techniques to exfiltrate data."],
-            drops: ["Write a comment", "minute read"]
+            drops: [
+                "Write a comment", "minute read", "Security researchers worry that this weekend",
+                "Attackers are taking aim at Fortnite",
+            ]
+        ),
+        Page(
+            file: "twincities.com-mayor.pasted.txt",
+            headline: "St. Louis Park elects a new mayor, apparently the first Somali American to lead a U.S. city",
+            byline: "Staff and news service reports",
+            keeps: ["St. Louis Park Mayor Jake Spano did not seek reelection", "where we want to stop our story."],
+            drops: ["PUBLISHED:", "Parental rights group scores victories", "Politics |"]
         ),
         Page(
             file: "bug-1255978.html", headline: "Seven secrets that hotel owners don't want you to know",

@@ -21,6 +21,35 @@ import Testing
         )
     }
 
+    @Test(
+        "a newsroom's or agency's credit is the byline, a 'PUBLISHED: … | UPDATED: …' line the date; a paragraph opening 'Updated figures' is story",
+        arguments: [
+            ("By The Associated Press", "The Associated Press"),
+            ("By Staff and news service reports", "Staff and news service reports"),
+            ("By CNN Staff", "CNN Staff"), ("By Reuters", "Reuters"),
+        ])
+    func creditedByline(line: String, byline: String) throws {
+        let paste = """
+            Harbour reopens after the storm
+
+            The ferries are back, a week late.
+            \(line)
+            PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.
+            The harbour reopened on Monday after the storm, officials said.
+
+            Updated figures released on May 3, 2023 show the port lost a week of trade.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        #expect(article.byline == byline)
+        #expect(article.published?.description == "2023-11-08")
+        #expect(article.dek == "The ferries are back, a week late.")
+        #expect(
+            article.paragraphs == [
+                "The harbour reopened on Monday after the storm, officials said.",
+                "Updated figures released on May 3, 2023 show the port lost a week of trade.",
+            ])
+    }
+
     @Test("drops the caption, credit, player time, 'Updated:' and the author bio")
     func seedClutter() throws {
         let article = try PastedTextReader.read(ArticleText.load(Fixtures.path("seed-article.txt")))

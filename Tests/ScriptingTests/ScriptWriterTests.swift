@@ -1,5 +1,7 @@
 import ArticleReading
+import Foundation
 @testable import Scripting
+import TestSupport
 import Testing
 
 @Suite struct ScriptWriterTests {
@@ -47,6 +49,24 @@ extension ScriptWriterTests {
             ScriptWriter.spokenParagraphs(article.paragraphs) == [
                 "Port Ellen — The night ferry sailed again on Thursday for the first time in two years.",
                 "The crossing links the island to the mainland three nights a week.",
+            ])
+    }
+}
+
+extension ScriptWriterTests {
+    @Test("a caption that repeats the paragraphs after it, with its credit, is read once (corpus: twincities.com)")
+    func captionOfTheOpening() throws {
+        let pasted = try String(
+            contentsOf: Fixtures.url("pages/twincities.com-mayor.pasted.txt"), encoding: .utf8)
+        let article = try PastedTextReader.read(ArticleText(name: "twincities.txt", text: pasted))
+        #expect(article.byline == "Staff and news service reports")
+        #expect(article.published?.description == "2023-11-08")
+        #expect(article.dek?.hasPrefix("Nadia Mohamed, 27, won with 58% of the vote") == true)
+        #expect(
+            Array(ScriptWriter.spokenParagraphs(article.paragraphs).prefix(3)) == [
+                "St. Louis Park appears to be the first U.S. city to have elected a Somali American mayor.",
+                "Nadia Mohamed, 27, won with 58% of the vote in Tuesday’s municipal election, defeating Dale Anderson, who got 41% of the vote. She has served on the City Council since she was elected at age 23 in 2019.",
+                "Deqa Dhalac of South Portland, Maine, was the first Somali American to serve as mayor of an American city, but she was selected by that city’s six-member council in 2021, not elected by voters.",
             ])
     }
 }
