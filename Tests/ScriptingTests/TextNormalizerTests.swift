@@ -37,6 +37,16 @@ import Testing
             ("The shop is open 24/7.", "The shop is open twenty four seven."),
             ("the 9/11 memorial", "the nine eleven memorial"),
             ("Rates rose 3/4.", "Rates rose three quarters."),
+            // Corpus (threatpost): "… the file size is over 51,200 KB/50 MB".
+            (
+                "over 51,200 KB/50 MB. Files under 150 KB",
+                "over fifty one thousand two hundred kilobytes, or fifty megabytes. Files under one hundred and fifty kilobytes"
+            ),
+            (
+                "a 2 GB file, an 8 GB phone with 32GB of RAM",
+                "a two gigabyte file, an eight gigabyte phone with thirty two gigabytes of RAM"
+            ),
+            ("speeds of 100 Mbps", "speeds of one hundred megabits per second"),
             (
                 "Lupita Nyong'o's $150K Pearl Oscar Dress",
                 "Lupita Nyong'o's one hundred and fifty thousand dollars Pearl Oscar Dress"

@@ -7,7 +7,7 @@ import Foundation
 enum MeasureRules {
     static let quantity = #"(?<amount>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"#
     static let unit =
-        #"(?<unit>(?i:km\/h|sq ft|kwh|km²|km³|m²|m³|°c|°f|ºc|ºf|kg|mg|km|cm|mm|mi|lbs|lb|oz|ft|yd|ml|mph|kph|kw|mw|gw|ha|gb|mb|tb|ghz|mhz)|g|m|l|%)"#
+        #"(?<unit>(?i:km\/h|sq ft|kwh|km²|km³|m²|m³|°c|°f|ºc|ºf|kg|mg|km|cm|mm|mi|lbs|lb|oz|ft|yd|ml|mph|kph|kw|mw|gw|ha|kbps|mbps|gbps|kb|gb|mb|tb|ghz|mhz)|g|m|l|%)"#
 
     static let rules: [RegexRule] = [
         // Ranges with a unit: "2-5lb", "1234-123kg", "10-12%"
@@ -26,6 +26,22 @@ enum MeasureRules {
                 let fraction = mixedFraction(match.group("numerator"), match.group("denominator"))
             else { return nil }
             return "\(NumberWords.cardinal(whole)) and \(fraction) \(unitWords(unit, plural: true))"
+        },
+        // Two measures of one thing: "51,200 KB/50 MB" → "… kilobytes, or fifty megabytes".
+        RegexRule(
+            #"(?<![\w.])"# + quantity + #"\s?"# + unit + #"\/"#
+                + quantity.replacingOccurrences(of: "amount", with: "other")
+                + #"\s?"# + unit.replacingOccurrences(of: "unit", with: "otherUnit") + #"(?![\w²³/])"#, needs: "/"
+        ) { match in
+            guard let amount = match.group("amount"), let unit = match.group("unit"), let other = match.group("other"),
+                let otherUnit = match.group("otherUnit")
+            else { return nil }
+            return "\(say(amount, unit: unit)), or \(say(other, unit: otherUnit))"
+        },
+        // Before the noun it measures, a unit is singular: "a 2 GB file" → "a two gigabyte file".
+        RegexRule(#"(?<=\b[Aa] |\b[Aa]n )"# + quantity + #"\s?"# + unit + #"(?=\s\p{Ll})(?![\w²³/])"#) { match in
+            guard let amount = match.group("amount"), let unit = match.group("unit") else { return nil }
+            return "\(cardinalOrDecimal(amount)) \(unitWords(unit, plural: false))"
         },
         RegexRule(
             #"(?<![\w.])"# + quantity + #"(?:\s(?<scale>million|billion|trillion|thousand))?\s?"# + unit

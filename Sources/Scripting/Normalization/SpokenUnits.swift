@@ -17,6 +17,8 @@ enum SpokenUnits {
         "sq ft": ("square foot", "square feet"), "kw": ("kilowatt", "kilowatts"), "mw": ("megawatt", "megawatts"),
         "gw": ("gigawatt", "gigawatts"), "kwh": ("kilowatt hour", "kilowatt hours"), "ha": ("hectare", "hectares"),
         "gb": ("gigabyte", "gigabytes"), "mb": ("megabyte", "megabytes"), "tb": ("terabyte", "terabytes"),
+        "kb": ("kilobyte", "kilobytes"), "kbps": ("kilobit per second", "kilobits per second"),
+        "mbps": ("megabit per second", "megabits per second"), "gbps": ("gigabit per second", "gigabits per second"),
         "ghz": ("gigahertz", "gigahertz"), "mhz": ("megahertz", "megahertz"), "%": ("percent", "percent"),
     ]
 
