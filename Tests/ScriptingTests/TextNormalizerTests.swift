@@ -51,7 +51,12 @@ import Testing
                 "Lupita Nyong'o's $150K Pearl Oscar Dress",
                 "Lupita Nyong'o's one hundred and fifty thousand dollars Pearl Oscar Dress"
             ),
-            ("a $5B megaproject", "a five billion dollars megaproject"),
+            ("a $5B megaproject", "a five billion dollar megaproject"),
+            // Before its noun an amount is singular; elsewhere, plural.
+            (
+                "the $1.5 billion plan, a $20 ticket; the $5 million he paid, $2 billion annually",
+                "the one point five billion dollar plan, a twenty dollar ticket; the five million dollars he paid, two billion dollars annually"
+            ),
             ("1800 x 1920 per eye, 3x faster", "eighteen hundred by nineteen twenty per eye, three times faster"),
         ]
     )
