@@ -134,9 +134,12 @@ public enum PastedTextReader {
     private static func readBody(_ lines: ArraySlice<PastedLine>, headline: String, author: String?) -> [String] {
         var paragraphs: [String] = []
         var current: String?
+        // Whether `current` is a numbered list's items so far.
+        var inNumberedList = false
         func finish() {
             if let paragraph = current { paragraphs.append(paragraph) }
             current = nil
+            inNumberedList = false
         }
         // Under a list heading, skip its lines up to the first blank line after at least one.
         var inLinkList = false
@@ -168,7 +171,18 @@ public enum PastedTextReader {
                 finish()
             case .text(let text):
                 if text == headline && paragraphs.isEmpty && current == nil { continue }
-                if let partial = current, !endsSentence(partial), startsContinuation(text) {
+                if let item = numberedItem(text) {
+                    // A numbered list, one item a line ("1. Finland" / "2. Norway"), is one
+                    // paragraph of short sentences: "1: Finland. 2: Norway." — said "one:
+                    // Finland. two: Norway." rather than run together as "Finland two".
+                    if inNumberedList, let partial = current {
+                        current = partial + " " + item
+                    } else {
+                        finish()
+                        current = item
+                        inNumberedList = true
+                    }
+                } else if let partial = current, !endsSentence(partial), startsContinuation(text) {
                     current = partial + " " + text
                 } else {
                     finish()
@@ -250,6 +264,17 @@ public enum PastedTextReader {
         guard let last = text.last else { return true }
         return ".!?:;\"”’)]…".contains(last)
     }
+
+    /// "2. Norway" or "2) Norway" as an item of a numbered list, "2: Norway."; nil for any
+    /// other line.
+    static func numberedItem(_ text: String) -> String? {
+        guard let match = numberedLine.firstMatch(in: text), let number = match.group("number"),
+            let item = match.group("item")
+        else { return nil }
+        return "\(number): \(item)" + (endsSentence(item) ? "" : ".")
+    }
+
+    private static let numberedLine = ICUPattern(whole: #"(?<number>\d{1,2})[.)]\s+(?<item>[\p{Lu}\p{N}“"'‘].*)"#)
 
     private static func startsContinuation(_ text: String) -> Bool {
         guard let first = text.first else { return false }

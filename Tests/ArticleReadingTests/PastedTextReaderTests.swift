@@ -50,6 +50,28 @@ import Testing
             ])
     }
 
+    @Test("a numbered list, one item a line, is one paragraph of short sentences (corpus: CNN's ranking)")
+    func numberedList() throws {
+        let paste = """
+            Finland tops the ranking
+            By Ada Lind
+            The overall rankings of the countries were as follows:
+            1. Finland
+            2. Norway
+            10. United States
+
+            The U.S. ranked last. It was 2
+            million short of the target.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        #expect(
+            article.paragraphs == [
+                "The overall rankings of the countries were as follows:",
+                "1: Finland. 2: Norway. 10: United States.",
+                "The U.S. ranked last. It was 2 million short of the target.",
+            ])
+    }
+
     @Test("drops the caption, credit, player time, 'Updated:' and the author bio")
     func seedClutter() throws {
         let article = try PastedTextReader.read(ArticleText.load(Fixtures.path("seed-article.txt")))
