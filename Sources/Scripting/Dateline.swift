@@ -1,12 +1,21 @@
+import ArticleReading
 import Foundation
 
 /// The place a wire story opens with, in capitals, and the agency or station that filed it:
 /// "MOSCOW (AP) — An unmanned Russian cargo ship …", "NAPA COUNTY, Calif. (KGO) -- A plan …".
 /// A newsreader says the place, in words, and leaves the credit to the byline.
 enum Dateline {
+    private static let datedOpening = ICUPattern(
+        #"^(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4} ?(?:--|—|–) ?(?=\p{Lu})"#)
+
     /// The paragraph with its dateline said as a place and its credit left out ("Napa County,
     /// California — A plan …"); any other paragraph as it is.
     static func spoken(_ paragraph: String) -> String {
+        // A date the story was filed on, opening it ("Feb. 23, 2015 -- Life-threatening …"), is
+        // the article's date, which the listener has; it is not read before every summary.
+        if let dated = datedOpening.firstMatch(in: paragraph), dated.range.upperBound < paragraph.endIndex {
+            return String(paragraph[dated.range.upperBound...])
+        }
         guard let open = paragraph.range(of: " ("),
             paragraph.distance(from: paragraph.startIndex, to: open.lowerBound) <= 60,
             let close = paragraph[open.upperBound...].firstIndex(of: ")")

@@ -57,9 +57,10 @@ public enum Summarizer {
             return Summary(text: first, leadSentences: closed && opening[0].paragraph == 0 ? 1 : 0)
         }
         let text = chosen.map { opening[$0].text }.joined(separator: " ")
-        // When the summary is the story's own opening, the body does not read it again.
-        let isLead = chosen == Array(0..<chosen.count)
-        return Summary(text: text, leadSentences: isLead ? chosen.count : 0)
+        // As far as the summary is the story's own opening, the body does not read it again (a
+        // summary of its first and fourth sentences: the body starts at the second).
+        let lead = zip(chosen, 0...).prefix { $0 == $1 }.count
+        return Summary(text: text, leadSentences: lead)
     }
 
     /// "Trump attacked Rubio, saying, “He is weak." → "Trump attacked Rubio.": a summary does

@@ -72,7 +72,9 @@ extension ScriptWriterTests {
 }
 
 @Suite struct DatelineTests {
-    @Test("a wire dateline is said as a place, its credit left to the byline (corpus: AP, KGO)")
+    @Test(
+        "a wire dateline is said as a place, its credit left to the byline; a filing date is left out (corpus: AP, KGO, WebMD)"
+    )
     func datelines() {
         let paragraphs = [
             "MOSCOW (AP) — An unmanned Russian cargo spaceship broke up over Siberia.",
@@ -80,6 +82,9 @@ extension ScriptWriterTests {
             "WASHINGTON (Reuters) - The Senate voted on Tuesday.",
             "The council (which met on Monday) — unusually — agreed.",
             "NASA (the space agency) said the launch would go ahead.",
+            // WebMD's: the date the story was filed, which the listener has from the article.
+            "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise.",
+            "May 4, 2020 -- and then nothing.",
         ]
         #expect(
             paragraphs.map(Dateline.spoken) == [
@@ -88,6 +93,8 @@ extension ScriptWriterTests {
                 "Washington — The Senate voted on Tuesday.",
                 "The council (which met on Monday) — unusually — agreed.",
                 "NASA (the space agency) said the launch would go ahead.",
+                "Life-threatening peanut allergies have been on the rise.",
+                "May 4, 2020 -- and then nothing.",
             ])
     }
 }

@@ -39,6 +39,17 @@ import Testing
         #expect(two?.text.contains("But the timetable") == false)
     }
 
+    @Test("a summary of the lead and a later sentence: the body does not read the lead again (corpus: WebMD)")
+    func leadThenLater() throws {
+        let two = try #require(Summarizer.summary(of: Self.ferry, sentences: 2))
+        #expect(two.leadSentences == 1, "\(two.text)")
+        let spoken = ScriptWriter.script(for: Self.ferry, summarySentences: 2).segments.filter { $0.kind != .pause }
+            .map(\.text)
+        #expect(spoken[1] == two.text)
+        #expect(!spoken.dropFirst(2).contains { $0.contains("after a two-year pause") })
+        #expect(spoken.dropFirst(2).first { $0.contains("one hundred and forty passengers") } != nil)
+    }
+
     @Test("a lead used as the summary is not read twice")
     func leadNotRepeated() {
         let spoken = ScriptWriter.script(for: Self.ferry, summarySentences: 1).segments.filter { $0.kind != .pause }
