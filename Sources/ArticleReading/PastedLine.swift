@@ -134,6 +134,12 @@ extension PastedLine {
         // "Cities are changing fast. Keep up with the CityLab Daily newsletter."
         #"(?i)([^.!?]{1,60}[.!] )?keep up with the .{1,60} newsletter\.?"#,
         #"(?i)this (article|story) (originally )?(appeared|was originally published) (on|in) .{1,80}"#,
+        // A link to the author's other pieces, under the story: "More Richard (R.J.) Eskow."
+        #"More(?: [\p{Lu}][\p{L}.’'-]*| \([\p{Lu}][\p{L}.]*\)){1,4}\.?"#,
+        // A tag list: "In this article: av, consoles, entertainment, …"
+        #"(?i)in this (article|story):.{0,300}"#,
+        // What a listener cannot see: "To see it in action, check out the footage below:"
+        #"(?i).{0,80}\b(check out|watch|see|view)\b.{0,40}\b(footage|video|clip|trailer|photos?|gallery|images?|slideshow)\b.{0,20}\bbelow\b\W{0,3}"#,
         #"(?i)\((getty images|ap photo[^)]*|reuters|afp[^)]*|[^)]*\/(getty|ap|afp|reuters)[^)]*)\)"#,
     ]
     private static let clutterPattern = ICUPattern(

@@ -220,7 +220,7 @@ import Testing
     }
 
     @Test(
-        "ad labels, deal, e-mail and subscription plugs, and a caption credit run into the paragraph are not read (corpus lines)"
+        "ad labels, deal, e-mail and subscription plugs, a caption credit run into the paragraph, footage below, tag lists and more-by-the-author links are not read (corpus lines)"
     )
     func moreClutter() throws {
         let paste = """
@@ -253,7 +253,13 @@ import Testing
 
             Visitors who tap to share a photo of the lanterns see it on the big screen.
 
+            To see the lanterns rise, check out the footage below:
+
             The festival ends on Sunday with a parade.
+
+            More Wren Halloway (W.H.) Reyes.
+
+            In this article: festivals, harbour, lanterns, Port Ellen
             """
         let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
         #expect(

@@ -57,6 +57,8 @@ import Testing
                 "the $1.5 billion plan, a $20 ticket; the $5 million he paid, $2 billion annually",
                 "the one point five billion dollar plan, a twenty dollar ticket; the five million dollars he paid, two billion dollars annually"
             ),
+            // Corpus (msn): "… compared to the $0 people pay for most mobile games".
+            ("the $0 people pay", "the zero dollars people pay"),
             ("1800 x 1920 per eye, 3x faster", "eighteen hundred by nineteen twenty per eye, three times faster"),
         ]
     )

@@ -14,7 +14,7 @@ enum MoneyRules {
     static let describing =
         #"(?<=\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat) )"# + sign + #"\s?"# + amount
         + scale
-        + #"(?= (?!(?:a|an|the|and|or|but|nor|to|of|for|in|on|at|by|from|with|than|that|which|who|whom|is|was|were|are|be|been|being|has|had|have|will|would|could|should|may|might|must|can|per|each|more|less|he|she|it|they|we|you|i|his|her|its|their|our|my|your|this|these|those|worth|apiece|annually|yearly|monthly|weekly|daily|overall|altogether|already|last|next|so|too|as|thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)\p{Ll}+\b)"#
+        + #"(?= (?!(?:a|an|the|and|or|but|nor|to|of|for|in|on|at|by|from|with|than|that|which|who|whom|is|was|were|are|be|been|being|has|had|have|will|would|could|should|may|might|must|can|per|each|more|less|he|she|it|they|we|you|i|his|her|its|their|our|my|your|this|these|those|worth|apiece|annually|yearly|monthly|weekly|daily|overall|altogether|already|last|next|so|too|as|people|users|customers|consumers|taxpayers|investors|voters|residents|workers|families|players|fans|buyers|shoppers|patients|students|parents|thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)\p{Ll}+\b)"#
 
     static let rules: [RegexRule] = [
         RegexRule(describing, needs: "$£€¥") { match in
