@@ -133,7 +133,7 @@ extension PastedLine {
         #"(?i)(continue using ad-?block|want to see fewer ads\?).*"#,
         // "Cities are changing fast. Keep up with the CityLab Daily newsletter."
         #"(?i)([^.!?]{1,60}[.!] )?keep up with the .{1,60} newsletter\.?"#,
-        #"(?i)this (article|story) (originally )?(appeared|was originally published) (on|in) .{1,80}"#,
+        #"(?i)this (article|story) (originally )?(appeared|was originally published|was reprinted) (on|in|by) .{1,80}"#,
         // A link to the author's other pieces, under the story: "More Richard (R.J.) Eskow."
         #"More(?: [\p{Lu}][\p{L}.’'-]*| \([\p{Lu}][\p{L}.]*\)){1,4}\.?"#,
         // A tag list: "In this article: av, consoles, entertainment, …"

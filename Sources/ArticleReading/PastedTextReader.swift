@@ -125,7 +125,8 @@ public enum PastedTextReader {
         let headerText = lines[(headlineIndex + 1)..<header.bodyStart].compactMap { line -> String? in
             if case .text(let text) = line, text != headline { text } else { nil }
         }
-        header.dek = headerText.first.flatMap { $0.split(separator: " ").count <= 60 ? $0 : nil }
+        // A topic label ("chaos theory") is not a standfirst: that says something, in a few words.
+        header.dek = headerText.first { (4...60).contains($0.split(separator: " ").count) }
         return header
     }
 

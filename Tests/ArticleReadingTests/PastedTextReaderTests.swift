@@ -50,6 +50,27 @@ import Testing
             ])
     }
 
+    @Test("a topic label under the headline is no standfirst; a reprint line is not read (corpus: Quanta)")
+    func topicLabel() throws {
+        let paste = """
+            The Hidden Keepers of the Light
+            lighthouses
+            By Ada Lind
+
+            May 20, 2019
+
+            Two keepers ran the Port Ellen light for forty years. Their logbooks tell the story.
+
+            This article was reprinted on Harbour.com.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        #expect(article.dek == nil)
+        #expect(
+            article.paragraphs == [
+                "Two keepers ran the Port Ellen light for forty years. Their logbooks tell the story."
+            ])
+    }
+
     @Test("a numbered list, one item a line, is one paragraph of short sentences (corpus: CNN's ranking)")
     func numberedList() throws {
         let paste = """
