@@ -116,7 +116,9 @@ extension PastedLine {
         #".{0,300}https?:\/\/t\.co\/\w+"#,
         #"(?i)your video will (play|begin) in .*"#,
         #"(?i)[^\p{L}\p{N}]{0,3}(sign up|subscribe|follow (us|him|her|them|me)|listen to (this|the) (article|story)|download the app)\b.*"#,
-        #"(?i)(get|receive|sign up for|subscribe to)\b.{0,60}\b(alerts?|newsletters?|e-?mails?|updates) (to|in) your inbox.*"#,
+        #"(?i)(get|receive|sign up for|subscribe to)\b.{0,60}\b(alerts?|newsletters?|e-?mails?|updates)( delivered)? (to|in) your inbox.*"#,
+        // A share-by-e-mail form's notice: "Your email address is used only to let the recipient know …"
+        #"(?i)your e-?mail address is used only\b.*"#,
         #"(?i)\d+\s+(reader )?comments?"#,
         #"(?i)reader comments"#,
         #"(?i)(https?:\/\/|www\.)\S+"#,
@@ -136,6 +138,11 @@ extension PastedLine {
         #"(?i)this (article|story) (originally )?(appeared|was originally published|was reprinted) (on|in|by) .{1,80}"#,
         // A link to the author's other pieces, under the story: "More Richard (R.J.) Eskow."
         #"More(?: [\p{Lu}][\p{L}.’'-]*| \([\p{Lu}][\p{L}.]*\)){1,4}\.?"#,
+        // A science news site's apparatus under the story: "More information: Marcel J. L. Th.
+        // Niekus et al. …", "Journal information: …", "Citation: … retrieved …", its copyright notice.
+        #"(?i)(more|journal) information:.*"#,
+        #"(?i)citation:.*"#,
+        #"(?i)this document is subject to copyright\b.*"#,
         // A tag list: "In this article: av, consoles, entertainment, …"
         #"(?i)in this (article|story):.{0,300}"#,
         // What a listener cannot see: "To see it in action, check out the footage below:"
@@ -148,13 +155,13 @@ extension PastedLine {
     /// A photo credit closing a caption: "… Mikhail Klimentyev/Sputnik via Reuters",
     /// "… (Getty Images)", "… Photo: Jane Doe/AP".
     private static let creditPattern =
-        #"(?:\((?:[^()\/]{1,40}\/){1,3}[^()\/]{1,40}\)|[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)) *"#
+        #"(?:\((?:[^()\/]{1,40}\/){1,3}[^()\/]{1,40}\)|[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)|Courtesy(?: of)? [\p{Lu}][\p{L}&.'’ -]{1,40}) *"#
     private static let creditSuffix = ICUPattern(creditPattern + "$")
     private static let creditLine = ICUPattern(whole: creditPattern)
 
     private static let listHeadingPattern = ICUPattern(
         whole:
-            #"(?i)(related|related (stories|coverage|articles|content|links)|more (from|on|about) [\w .'’&-]{1,40}|more stories|recommended( for you| articles| stories)?|suggested( for you| articles| stories| reading)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|read (more|next)|see also|also read|top stories|latest (news|stories))\s*:?"#
+            #"(?i)(related|related (stories|coverage|articles|content|links)|more (from|on|about) [\w .'’&-]{1,40}|more stories|recommended( for you| articles| stories)?|suggested( for you| articles| stories| reading)?|featured|popular|last comments|most (read|popular|viewed)|trending( now)?|you (may|might) also like|read (more|next)|see also|also read|top stories|latest (news|stories))\s*:?"#
     )
 
     /// A photo credit on a line of its own ("Benoit Tessier/Reuters", "(Getty Images)").
@@ -192,7 +199,7 @@ extension PastedLine {
     private static let trailingRole = ICUPattern(
         #",\s*(?:[A-Z]{2,4}\b.*|[A-Z][a-z]+ (?:Writer|Reporter|Editor|Correspondent|Contributor).*)$"#)
     private static let trailingDate = ICUPattern(
-        #"(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}).*$"#
+        #"(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}\b).*$"#
     )
 
     /// The longest line, in bytes, read as an author line (names, a role, a date and a time).

@@ -1,5 +1,6 @@
 import ArticleReading
 import Dispatch
+import Foundation
 
 /// Turns an article into its spoken script: headline, summary, byline, then the body with every
 /// quotation cued in the narrator's voice and read in its speaker's own voice.
@@ -169,7 +170,7 @@ public struct ScriptWriter {
             guard index == 0 || paragraph != paragraphs[index - 1], !restatesNext(paragraphs, at: index) else {
                 continue
             }
-            spoken.append(Dateline.spoken(paragraph))
+            spoken.append(Dateline.spoken(withoutEditors(paragraph)))
         }
         return spoken
     }
@@ -203,6 +204,18 @@ public struct ScriptWriter {
             guard following.count < text.count else { return false }
         }
         return false
+    }
+
+    /// A wire story's reporting credit without its editors: "Additional reporting by Steve Gorman;
+    /// Editing by Marguerita Choy" → "Additional reporting by Steve Gorman." — no newsreader reads
+    /// who edited the copy.
+    static func withoutEditors(_ paragraph: String) -> String {
+        let opening = paragraph.prefix(24).lowercased()
+        guard opening.hasPrefix("additional reporting by") || opening.hasPrefix("reporting by"),
+            let editing = paragraph.range(of: "editing by ", options: .caseInsensitive)
+        else { return paragraph }
+        let credit = paragraph[..<editing.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ;,."))
+        return credit + "."
     }
 
     /// Whether a paragraph is code or data an article shows ("rekt: { list: [ list: [ …"),

@@ -57,6 +57,25 @@ import Testing
             ]
         ),
         Page(
+            file: "phys.org.tool.pasted.txt",
+            headline:
+                "Flint flake tool partially covered by birch tar adds to evidence of Neanderthal complex thinking",
+            byline: "Bob Yirka",
+            keeps: ["In their paper published in Proceedings", "carbon dating showed it"],
+            drops: [
+                "More information:", "Journal information:", "Citation:", "This document is subject to copyright",
+                "Neanderthal tool-making process may have been simpler", "Your email address is used only",
+                "delivered to your inbox", "Why do I keep finding more new rocks",
+            ]
+        ),
+        Page(
+            file: "observer.com-LVMH.pasted.txt",
+            headline: "Bernard Arnault’s LVMH Gives the Louvre a $16M Boost to Acquire a Chardin Masterpiece",
+            byline: "Alexandra Tremayne-Pengelly",
+            keeps: ["For over a year, the Louvre has fought", "LVMH’s donation will cover a portion"],
+            drops: ["Courtesy Louvre", "11/08/23"]
+        ),
+        Page(
             file: "twincities.com-mayor.pasted.txt",
             headline: "St. Louis Park elects a new mayor, apparently the first Somali American to lead a U.S. city",
             byline: "Staff and news service reports",

@@ -71,6 +71,21 @@ extension ScriptWriterTests {
     }
 }
 
+extension ScriptWriterTests {
+    @Test("a wire story's editors are not read; its reporters are (corpus: Reuters)")
+    func editors() {
+        #expect(
+            [
+                "Additional reporting by Steve Gorman; Editing by Marguerita Choy, Nick Zieminski and Simon Cameron-Moore",
+                "Reporting by Jill Serjeant. Editing by Simon Cameron-Moore",
+                "The editing by hand took weeks.",
+            ].map(ScriptWriter.withoutEditors) == [
+                "Additional reporting by Steve Gorman.", "Reporting by Jill Serjeant.",
+                "The editing by hand took weeks.",
+            ])
+    }
+}
+
 @Suite struct DatelineTests {
     @Test(
         "a wire dateline is said as a place, its credit left to the byline; a filing date is left out (corpus: AP, KGO, WebMD)"
