@@ -143,6 +143,14 @@ extension PastedLine {
         #"(?i)(more|journal) information:.*"#,
         #"(?i)citation:.*"#,
         #"(?i)this document is subject to copyright\b.*"#,
+        // An e-mail address a page hid from robots ("AFP/The Local - [email protected]").
+        #".{0,120}\[email protected\].{0,120}"#,
+        // Comment prompts and policies: "Please keep comments civil …", "Join the conversation in
+        // our comments section below.", "Postmedia is committed to maintaining a lively but civil
+        // forum for discussion …"
+        #"(?i)please keep (your )?comments\b.*"#,
+        #"(?i)join the conversation\b.*"#,
+        #"(?i).{0,60}\bis committed to maintaining a lively but civil forum\b.*"#,
         // A tag list: "In this article: av, consoles, entertainment, …"
         #"(?i)in this (article|story):.{0,300}"#,
         // What a listener cannot see: "To see it in action, check out the footage below:"

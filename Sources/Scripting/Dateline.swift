@@ -5,6 +5,8 @@ import Foundation
 /// "MOSCOW (AP) — An unmanned Russian cargo ship …", "NAPA COUNTY, Calif. (KGO) -- A plan …".
 /// A newsreader says the place, in words, and leaves the credit to the byline.
 enum Dateline {
+    private static let syndicationCredit = ICUPattern(
+        #"^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3} via \p{Lu}{2,}(?: \p{Lu}{2,})? ?(?:—|--|–) ?(?=\p{Lu})"#)
     private static let datedOpening = ICUPattern(
         #"^(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4} ?(?:--|—|–) ?(?=\p{Lu})"#)
 
@@ -15,6 +17,10 @@ enum Dateline {
         // the article's date, which the listener has; it is not read before every summary.
         if let dated = datedOpening.firstMatch(in: paragraph), dated.range.upperBound < paragraph.endIndex {
             return String(paragraph[dated.range.upperBound...])
+        }
+        // A syndication credit in capitals ("KVELLER via JTA — The state …") is the byline's.
+        if let credit = syndicationCredit.firstMatch(in: paragraph), credit.range.upperBound < paragraph.endIndex {
+            return String(paragraph[credit.range.upperBound...])
         }
         guard let open = paragraph.range(of: " ("),
             paragraph.distance(from: paragraph.startIndex, to: open.lowerBound) <= 60,

@@ -241,7 +241,7 @@ import Testing
     }
 
     @Test(
-        "ad labels, deal, e-mail and subscription plugs, a caption credit run into the paragraph, footage below, tag lists and more-by-the-author links are not read (corpus lines)"
+        "ad labels, deal, e-mail and subscription plugs, a caption credit run into the paragraph, footage below, tag lists, more-by-the-author links, hidden e-mail addresses and comment policies are not read (corpus lines)"
     )
     func moreClutter() throws {
         let paste = """
@@ -281,6 +281,14 @@ import Testing
             More Wren Halloway (W.H.) Reyes.
 
             In this article: festivals, harbour, lanterns, Port Ellen
+
+            AFP/The Harbour Gazette - [email protected]
+
+            Please keep comments civil, constructive and on topic – and make sure to read our terms of use.
+
+            Join the conversation in our comments section below. Share your own views and experience.
+
+            Postmedia is committed to maintaining a lively but civil forum for discussion. Comments may take up to an hour.
             """
         let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
         #expect(

@@ -100,6 +100,7 @@ extension ScriptWriterTests {
             // WebMD's: the date the story was filed, which the listener has from the article.
             "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise.",
             "May 4, 2020 -- and then nothing.",
+            "KVELLER via JTA — The state of Washington has sworn in its first Native American justice.",
         ]
         #expect(
             paragraphs.map(Dateline.spoken) == [
@@ -110,6 +111,7 @@ extension ScriptWriterTests {
                 "NASA (the space agency) said the launch would go ahead.",
                 "Life-threatening peanut allergies have been on the rise.",
                 "May 4, 2020 -- and then nothing.",
+                "The state of Washington has sworn in its first Native American justice.",
             ])
     }
 }

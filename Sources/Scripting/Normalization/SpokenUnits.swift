@@ -24,7 +24,7 @@ enum SpokenUnits {
 
     /// Currency sign → (singular, plural, minor singular, minor plural).
     static let currencies: [String: (String, String, String, String)] = [
-        "$": ("dollar", "dollars", "cent", "cents"), "us$": ("us dollar", "us dollars", "cent", "cents"),
+        "$": ("dollar", "dollars", "cent", "cents"), "us$": ("US dollar", "US dollars", "cent", "cents"),
         "£": ("pound", "pounds", "penny", "pence"), "€": ("euro", "euros", "cent", "cents"),
         "¥": ("yen", "yen", "sen", "sen"), "c$": ("canadian dollar", "canadian dollars", "cent", "cents"),
         "a$": ("australian dollar", "australian dollars", "cent", "cents"),
