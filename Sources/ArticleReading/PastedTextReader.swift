@@ -243,6 +243,14 @@ public enum PastedTextReader {
         func isShortLine(_ text: String) -> Bool {
             !endsSentence(text) && text.split(separator: " ").count <= 16 && !isCredit(text)
         }
+        // Teaser headlines above the story, a question among them ("Twitter suspends alt-right
+        // accounts" / "OnePlus 3T vs OnePlus 3: what's the difference?"): a run of short lines
+        // that opens the body, one of them no sentence at all, goes whole — when a longer
+        // paragraph follows it (a story told in short lines keeps them).
+        let opening = paragraphs.prefix { $0.split(separator: " ").count <= 12 }
+        let paragraphs =
+            opening.count >= 2 && opening.count < paragraphs.count && opening.contains(where: isShortLine)
+            ? Array(paragraphs.dropFirst(opening.count)) : paragraphs
         guard let first = paragraphs.firstIndex(where: isSentence),
             let last = paragraphs.lastIndex(where: isSentence)
         else { return paragraphs }

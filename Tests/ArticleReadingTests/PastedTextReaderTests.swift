@@ -71,6 +71,28 @@ import Testing
             ])
     }
 
+    @Test("teaser headlines above the story go, a question among them (corpus: msn)")
+    func teasersAboveTheStory() throws {
+        let paste = """
+            Ferry timetable changes for the winter
+            Harbour Gazette
+            Ada Lind 1 day ago
+            SHARE
+            Council suspends night parking
+            Lantern festival vs harbour fair: what's the difference?
+
+            The night ferry to Keswick Island will run three times a week from November, the council said on Monday.
+
+            Fishermen had asked for a daily crossing.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        #expect(
+            article.paragraphs == [
+                "The night ferry to Keswick Island will run three times a week from November, the council said on Monday.",
+                "Fishermen had asked for a daily crossing.",
+            ])
+    }
+
     @Test("a numbered list, one item a line, is one paragraph of short sentences (corpus: CNN's ranking)")
     func numberedList() throws {
         let paste = """
