@@ -47,6 +47,7 @@ import Testing
                 "a two gigabyte file, an eight gigabyte phone with thirty two gigabytes of RAM"
             ),
             ("speeds of 100 Mbps", "speeds of one hundred megabits per second"),
+            ("the 5 km run, the 5 km he ran", "the five kilometer run, the five kilometers he ran"),
             (
                 "Lupita Nyong'o's $150K Pearl Oscar Dress",
                 "Lupita Nyong'o's one hundred and fifty thousand dollars Pearl Oscar Dress"

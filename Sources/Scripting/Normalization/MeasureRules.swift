@@ -38,8 +38,9 @@ enum MeasureRules {
             else { return nil }
             return "\(say(amount, unit: unit)), or \(say(other, unit: otherUnit))"
         },
-        // Before the noun it measures, a unit is singular: "a 2 GB file" → "a two gigabyte file".
-        RegexRule(#"(?<=\b[Aa] |\b[Aa]n )"# + quantity + #"\s?"# + unit + #"(?=\s\p{Ll})(?![\w²³/])"#) { match in
+        // Before the noun it measures, a unit is singular (see ``DescribedNoun``): "a 2 GB file"
+        // → "a two gigabyte file".
+        RegexRule(DescribedNoun.before + quantity + #"\s?"# + unit + #"(?![\w²³/])"# + DescribedNoun.after) { match in
             guard let amount = match.group("amount"), let unit = match.group("unit") else { return nil }
             return "\(cardinalOrDecimal(amount)) \(unitWords(unit, plural: false))"
         },

@@ -9,12 +9,8 @@ enum MoneyRules {
     static let scale = #"(?:\s?(?<scale>thousand|million|billion|trillion|(?i:bn|mn|tn|m|k|b))\b)?"#
     static let per = #"(?:\/(?<per>mo|month|wk|week|d|day|hr|h|hour|yr|year)\b)?"#
 
-    /// After "a", "the", "its"… and before a noun, an amount describes the noun, and its currency
-    /// is said in the singular: "the $1.5 billion plan" → "the one point five billion dollar plan".
-    static let describing =
-        #"(?<=\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat) )"# + sign + #"\s?"# + amount
-        + scale
-        + #"(?= (?!(?:a|an|the|and|or|but|nor|to|of|for|in|on|at|by|from|with|than|that|which|who|whom|is|was|were|are|be|been|being|has|had|have|will|would|could|should|may|might|must|can|per|each|more|less|he|she|it|they|we|you|i|his|her|its|their|our|my|your|this|these|those|worth|apiece|annually|yearly|monthly|weekly|daily|overall|altogether|already|last|next|so|too|as|people|users|customers|consumers|taxpayers|investors|voters|residents|workers|families|players|fans|buyers|shoppers|patients|students|parents|thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)\p{Ll}+\b)"#
+    /// An amount that describes the noun after it (see ``DescribedNoun``).
+    static let describing = DescribedNoun.before + sign + #"\s?"# + amount + scale + DescribedNoun.after
 
     static let rules: [RegexRule] = [
         RegexRule(describing, needs: "$£€¥") { match in

@@ -1,0 +1,13 @@
+/// Where an amount or a measure describes the noun after it — after "a", "the", "its"… and
+/// before a noun — and so is said in the singular: "the $1.5 billion plan" → "… billion dollar
+/// plan", "a 2 GB file" → "a two gigabyte file". Not before a pronoun, a preposition, a verb, an
+/// adverb or a people noun, where it is the object of what follows ("the $5 million he paid",
+/// "$2 billion annually", "the $0 people pay"), nor before a scale word ("the $5 million").
+enum DescribedNoun {
+    /// Goes before the amount's pattern.
+    static let before = #"(?<=\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat) )"#
+
+    /// Goes after the amount's pattern.
+    static let after =
+        #"(?= (?!(?:a|an|the|and|or|but|nor|to|of|for|in|on|at|by|from|with|than|that|which|who|whom|is|was|were|are|be|been|being|has|had|have|will|would|could|should|may|might|must|can|per|each|more|less|he|she|it|they|we|you|i|his|her|its|their|our|my|your|this|these|those|worth|apiece|annually|yearly|monthly|weekly|daily|overall|altogether|already|last|next|so|too|as|people|users|customers|consumers|taxpayers|investors|voters|residents|workers|families|players|fans|buyers|shoppers|patients|students|parents|thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)\p{Ll}+\b)"#
+}
