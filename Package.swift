@@ -3,7 +3,7 @@ import Foundation
 import PackageDescription
 
 // The pipeline, left to right: reading → scripting → speech → audio files → rendering → daily briefing → briefcast.
-// Only the wrapper targets (CLibXML2, CCurl, CEspeakNG, CSndFile, CEbur128, CMalloc) hold C; each stage depends only on those before it.
+// Only the wrapper targets (CLibXML2, CCurl, CEspeakNG, CSndFile, CEbur128, CWriteback, CMalloc) hold C; each stage depends only on those before it.
 let package = Package(
     name: "Briefcast",
     platforms: [.macOS(.v13)],
@@ -54,10 +54,12 @@ let package = Package(
         ),
         .target(
             name: "AudioFiles",
-            dependencies: ["Speech", "CSndFile", "CEbur128"],
+            dependencies: ["Speech", "CSndFile", "CEbur128", "CWriteback"],
             // Sample loops (resampling, limiting) are optimised in debug builds too, so the tests stay quick.
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
+        // Linux's sync_file_range: the WAV writer starts its level pass's write-out as it goes.
+        .systemLibrary(name: "CWriteback"),
         // glibc's malloc.h: how the renderer has the segments it holds given back when freed.
         .systemLibrary(name: "CMalloc"),
         .target(
