@@ -53,6 +53,11 @@ import Testing
                 "Lupita Nyong'o's one hundred and fifty thousand dollars Pearl Oscar Dress"
             ),
             ("a $5B megaproject", "a five billion dollar megaproject"),
+            // A possessive is a determiner; a contraction is not.
+            (
+                "Apple's $3 billion deal; it's $5 million now, and that's $20 more",
+                "Apple's three billion dollar deal; it's five million dollars now, and that's twenty dollars more"
+            ),
             // Before its noun an amount is singular; elsewhere, plural.
             (
                 "the $1.5 billion plan, a $20 ticket; the $5 million he paid, $2 billion annually",

@@ -1,11 +1,14 @@
-/// Where an amount or a measure describes the noun after it — after "a", "the", "its"… and
-/// before a noun — and so is said in the singular: "the $1.5 billion plan" → "… billion dollar
-/// plan", "a 2 GB file" → "a two gigabyte file". Not before a pronoun, a preposition, a verb, an
+/// Where an amount or a measure describes the noun after it — after "a", "the", "its", a
+/// possessive ("Apple's") … and before a noun — and so is said in the singular: "the $1.5
+/// billion plan" → "… billion dollar plan", "a 2 GB file" → "a two gigabyte file". A
+/// contraction is no possessive: "it's $5 million", "that's $20". Not before a pronoun, a preposition, a verb, an
 /// adverb or a people noun, where it is the object of what follows ("the $5 million he paid",
 /// "$2 billion annually", "the $0 people pay"), nor before a scale word ("the $5 million").
 enum DescribedNoun {
     /// Goes before the amount's pattern.
-    static let before = #"(?<=\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat) )"#
+    static let before =
+        #"(?<=\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[\p{L}.-]{1,30}['’]s) )"#
+        + #"(?<!\b(?:[Ii]t|[Tt]hat|[Ww]hat|[Hh]ere|[Tt]here|[Ww]here|[Hh]ow|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s )"#
 
     /// Goes after the amount's pattern.
     static let after =
