@@ -73,6 +73,35 @@ package struct ICUPattern: @unchecked Sendable {
         self.init("^(?:\(pattern))$")
     }
 
+    /// `pattern` with each capturing group `(…)` made a group that only groups, `(?:…)`: ICU
+    /// copies the place of every capturing group at each step it may come back to, so a long
+    /// alternation whose groups only group backtracks several times slower with captures.
+    /// Escaped parentheses and those in a character class stay as they are.
+    package static func withoutCaptures(_ pattern: String) -> String {
+        var result = ""
+        var classDepth = 0
+        var characters = pattern.makeIterator()
+        var previous: Character?
+        while let character = characters.next() {
+            if character == "\\" {
+                result.append(character)
+                if let escaped = characters.next() { result.append(escaped) }
+                previous = nil
+                continue
+            }
+            if previous == "(" && character != "?" && classDepth == 0 { result += "?:" }
+            switch character {
+            case "[": classDepth += 1
+            case "]" where classDepth > 0: classDepth -= 1
+            default: break
+            }
+            result.append(character)
+            previous = classDepth == 0 || character == "[" ? character : nil
+        }
+        if previous == "(" { result += "?:" }
+        return result
+    }
+
     /// Whether the pattern matches somewhere in `text`.
     package func matches(_ text: String) -> Bool {
         expression.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)) != nil

@@ -64,10 +64,13 @@ enum PastedLine: Equatable {
 }
 
 extension PastedLine {
-    /// Whole lines that are page furniture, one alternative each; matched as one pattern (each
-    /// alternative in its own group, so its flags stay its own), which is much faster than one
-    /// match per alternative. These patterns run on every line pasted, so ICU runs them: Swift's
-    /// `Regex` took longer to parse this one at its first use than to read the whole article.
+    /// Whole lines that are page furniture, one alternative each; matched eight alternatives to
+    /// a pattern (each in its own group, so its flags stay its own), their groups made groups
+    /// that only group: one match per alternative costs a call each, and all 64 in one pattern,
+    /// with their captures, backtracked five times slower than these eight (ICU copies every
+    /// capture's place at each step it may return to). These patterns run on every line pasted,
+    /// so ICU runs them: Swift's `Regex` took longer to parse them at first use than to read the
+    /// whole article.
     private static let clutterAlternatives = [
         #"(?i)(updated|published|posted|last updated|modified)\s*:?"#,
         #"\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?"#,
@@ -157,8 +160,11 @@ extension PastedLine {
         #"(?i).{0,80}\b(check out|watch|see|view)\b.{0,40}\b(footage|video|clip|trailer|photos?|gallery|images?|slideshow)\b.{0,20}\bbelow\b\W{0,3}"#,
         #"(?i)\((getty images|ap photo[^)]*|reuters|afp[^)]*|[^)]*\/(getty|ap|afp|reuters)[^)]*)\)"#,
     ]
-    private static let clutterPattern = ICUPattern(
-        whole: clutterAlternatives.map { "(?:\($0))" }.joined(separator: "|"))
+    private static let clutterPatterns = stride(from: 0, to: clutterAlternatives.count, by: 8).map { start in
+        ICUPattern(
+            whole: clutterAlternatives[start..<min(start + 8, clutterAlternatives.count)]
+                .map { "(?:\(ICUPattern.withoutCaptures($0)))" }.joined(separator: "|"))
+    }
 
     /// A photo credit closing a caption: "… Mikhail Klimentyev/Sputnik via Reuters",
     /// "… (Getty Images)", "… Photo: Jane Doe/AP".
@@ -181,7 +187,7 @@ extension PastedLine {
         // A short line made only of interface words: "Read Later", "More Options", "Resize Text".
         let words = line.lowercased().split { !$0.isLetter }
         if !words.isEmpty, words.count <= 4, words.allSatisfy({ interfaceWords.contains(String($0)) }) { return true }
-        return clutterPattern.matches(line) || creditSuffix.matches(line)
+        return clutterPatterns.contains { $0.matches(line) } || creditSuffix.matches(line)
     }
 
     private static let nameWord = ICUPattern(
