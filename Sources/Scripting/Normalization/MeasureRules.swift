@@ -40,7 +40,8 @@ enum MeasureRules {
         },
         // Before the noun it measures, a unit is singular (see ``DescribedNoun``): "a 2 GB file"
         // → "a two gigabyte file".
-        RegexRule(DescribedNoun.before + quantity + #"\s?"# + unit + #"(?![\w²³/])"# + DescribedNoun.after) { match in
+        RegexRule(DescribedNoun.before(#"-?\d"#) + quantity + #"\s?"# + unit + #"(?![\w²³/])"# + DescribedNoun.after) {
+            match in
             guard let amount = match.group("amount"), let unit = match.group("unit") else { return nil }
             return "\(cardinalOrDecimal(amount)) \(unitWords(unit, plural: false))"
         },

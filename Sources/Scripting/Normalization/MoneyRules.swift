@@ -10,7 +10,8 @@ enum MoneyRules {
     static let per = #"(?:\/(?<per>mo|month|wk|week|d|day|hr|h|hour|yr|year)\b)?"#
 
     /// An amount that describes the noun after it (see ``DescribedNoun``).
-    static let describing = DescribedNoun.before + sign + #"\s?"# + amount + scale + DescribedNoun.after
+    static let describing =
+        DescribedNoun.before(#"(?i:us|c|a)?\$|[£€¥]"#) + sign + #"\s?"# + amount + scale + DescribedNoun.after
 
     static let rules: [RegexRule] = [
         RegexRule(describing, needs: "$£€¥") { match in

@@ -39,8 +39,10 @@ enum NumberRules {
             RegexRule(#"(?<=\d)[x×](?=\s[a-z])"#, needs: "x×") { _ in " times" },
             RegexRule(#"(?<=\d)\/(?=[A-Za-z]\b)"#, needs: "/") { _ in " per " },
             // Whole numbers, even inside words ("W2s", "COVID-19", "t2000"), spaced from letters.
+            // (The look-ahead first: with its four groups the pattern is slow to fail at every
+            // character that starts no number.)
             RegexRule(
-                #"(?<before>[A-Za-z])?(?<sign>(?<![\w\d])-)?(?<number>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:(?=(?<after>[A-Za-z]))|)"#
+                #"(?=[A-Za-z]?-?\d)(?<before>[A-Za-z])?(?<sign>(?<![\w\d])-)?(?<number>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:(?=(?<after>[A-Za-z]))|)"#
             ) { match in
                 guard let text = match.group("number") else { return nil }
                 let before = match.group("before")
