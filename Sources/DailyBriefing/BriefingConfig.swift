@@ -38,6 +38,11 @@ public struct BriefingConfig: Equatable, Sendable {
 
     public init() {}
 
+    /// ``defaultLocation(environment:)`` in words, for help texts — which every command builds
+    /// whenever any runs, so they do not read the environment and the user database for it.
+    public static let defaultLocationDescription =
+        "$XDG_CONFIG_HOME/briefcast/config.yml (~/.config/briefcast/config.yml without it)"
+
     /// `$XDG_CONFIG_HOME/briefcast/config.yml`, else `~/.config/briefcast/config.yml`.
     public static func defaultLocation(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         let base =

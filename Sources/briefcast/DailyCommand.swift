@@ -13,7 +13,7 @@ struct DailyCommand: ParsableCommand {
         discussion: """
             A SOURCE is a folder of article files (.txt, .html, .md), an article file or URL, or an \
             RSS/Atom feed (file or URL). Without sources the config's are read; without --config, \
-            \(BriefingConfig.defaultLocation().path) when it exists (`briefcast init` writes one).
+            \(BriefingConfig.defaultLocationDescription) when it exists (`briefcast init` writes one).
 
             Writes OUTPUT/briefing-<yyyy-mm-dd>.wav with its .chapters.json and .vtt, and refreshes \
             OUTPUT/feed.xml. Stories in earlier briefings are skipped (a state file in OUTPUT \

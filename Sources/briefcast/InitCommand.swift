@@ -7,7 +7,7 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a commented example config for `briefcast daily`.",
-        discussion: "Default place: \(BriefingConfig.defaultLocation().path). Prints the path written."
+        discussion: "Default place: \(BriefingConfig.defaultLocationDescription). Prints the path written."
     )
 
     @Option(help: ArgumentHelp("Where to write it.", valueName: "file"))
