@@ -175,7 +175,7 @@ extension PastedLine {
 
     private static let listHeadingPattern = ICUPattern(
         whole:
-            #"(?i)(related|related (stories|coverage|articles|content|links)|more (from|on|about) [\w .'’&-]{1,40}|more stories|recommended( for you| articles| stories)?|suggested( for you| articles| stories| reading)?|featured|popular|last comments|most (read|popular|viewed)|trending( now)?|you (may|might) also like|read (more|next)|see also|also read|top stories|latest (news|stories))\s*:?"#
+            #"(?i)([\w'’&. ]{1,30} [-–—|] )?(related|related (stories|coverage|articles|content|links)|more (from|on|about) [\w .'’&-]{1,40}|more stories|recommended( for you| articles| stories)?|suggested( for you| articles| stories| reading)?|featured|popular|last comments|most (read|popular|viewed)|(what['’]s )?trending( now)?|you (may|might) also like|read (more|next)|see also|also read|top stories|latest (news|stories))\s*:?"#
     )
 
     /// A photo credit on a line of its own ("Benoit Tessier/Reuters", "(Getty Images)").

@@ -196,17 +196,23 @@ public enum PastedTextReader {
     }
 
     /// Whether `lines` are teaser cards only: short paragraphs (a title, a standfirst) with the
-    /// date of at least one, and nothing as long as a paragraph of a story.
+    /// date of at least one, or titles alone ("Citi mortgage units fined $28.8 million", "Millions
+    /// of job openings!"), and nothing as long as a paragraph of a story.
     private static func isTeaserCards(_ lines: ArraySlice<PastedLine>) -> Bool {
         var dated = false
+        var titles = 0
+        var longest = 0
         for line in lines {
             switch line {
             case .blank, .clutter, .listHeading, .byline: continue
             case .date: dated = true
-            case .text(let text): if text.split(separator: " ").count > 40 { return false }
+            case .text(let text):
+                longest = max(longest, text.split(separator: " ").count)
+                titles += 1
+                if longest > 40 { return false }
             }
         }
-        return dated
+        return dated || (titles >= 2 && longest <= 12)
     }
 
     /// A photo gallery pasted along with the story: slides numbered "1/50 Title", each with a

@@ -93,6 +93,37 @@ import Testing
             ])
     }
 
+    @Test("titles under a section's trending heading to the page's end are not the story (corpus: CNN)")
+    func trendingCards() throws {
+        let paste = """
+            Ferry timetable changes for the winter
+            By Ada Lind
+            The night ferry to Keswick Island will run three times a week from November, the council said on Monday.
+
+            Fishermen had asked for a daily crossing.
+
+            The harbour master said the change would be reviewed in spring.
+
+            Harbour Gazette (Keswick) First published October 1, 2026: 9:15 AM ET
+
+            Harbour Pulse - What's Trending
+            Council suspends night parking
+            Lantern festival cleared for a second weekend.
+            Powered by Tidewater
+
+            Search for Berths
+            Hundreds of berths open!
+            Find Berths
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        #expect(
+            article.paragraphs == [
+                "The night ferry to Keswick Island will run three times a week from November, the council said on Monday.",
+                "Fishermen had asked for a daily crossing.",
+                "The harbour master said the change would be reviewed in spring.",
+            ])
+    }
+
     @Test("a numbered list, one item a line, is one paragraph of short sentences (corpus: CNN's ranking)")
     func numberedList() throws {
         let paste = """
