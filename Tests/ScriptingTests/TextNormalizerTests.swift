@@ -53,6 +53,11 @@ import Testing
                 "Lupita Nyong'o's one hundred and fifty thousand dollars Pearl Oscar Dress"
             ),
             ("a $5B megaproject", "a five billion dollar megaproject"),
+            // Corpus (CNN): "As the report states: \"[T]he birth lottery matters …\""
+            (
+                "\"[T]he birth lottery,\" it said; he work[s] late [Monday]",
+                "\"The birth lottery,\" it said; he works late [Monday]"
+            ),
             // A possessive is a determiner; a contraction is not.
             (
                 "Apple's $3 billion deal; it's $5 million now, and that's $20 more",

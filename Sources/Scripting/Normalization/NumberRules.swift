@@ -62,6 +62,11 @@ enum NumberRules {
         RegexRule(#"(?<=^|\s)@(?=\w)"#, needs: "@") { _ in "at " },
         RegexRule(#"(?<=\w)\s?@(?=\s|$)"#, needs: "@") { _ in " at" },
         RegexRule(#"(?<=\w)\$(?=\s|$)"#, needs: "$") { _ in " dollar" },
+        // An editor's letters in brackets inside a word are part of it: "[T]he" is "The" and
+        // "work[s]" "works" (espeak-ng breaks a word at a bracket: "[T]he" was "tee he").
+        RegexRule(#"\[(?<letters>\p{L}{1,3})\](?=\p{L})|(?<=\p{L})\[(?<ending>\p{L}{1,3})\]"#, needs: "[") {
+            $0.group("letters") ?? $0.group("ending")
+        },
     ]
 
     /// How a plain number is read: with separators or up to four digits as a number (a year
