@@ -156,6 +156,9 @@ extension PastedLine {
         #"(?i).{0,60}\bis committed to maintaining a lively but civil forum\b.*"#,
         // A tag list: "In this article: av, consoles, entertainment, …"
         #"(?i)in this (article|story):.{0,300}"#,
+        // A link to a topic page, amid the story: "The latest news about the coronavirus outbreak
+        // in Sweden (paywall-free)" (a sentence would end with a full stop).
+        #"(?i)(the )?latest (news|updates|coverage|stories) (about|on|from) [^.!?]{1,100}"#,
         // What a listener cannot see: "To see it in action, check out the footage below:"
         #"(?i).{0,80}\b(check out|watch|see|view)\b.{0,40}\b(footage|video|clip|trailer|photos?|gallery|images?|slideshow)\b.{0,20}\bbelow\b\W{0,3}"#,
         #"(?i)\((getty images|ap photo[^)]*|reuters|afp[^)]*|[^)]*\/(getty|ap|afp|reuters)[^)]*)\)"#,

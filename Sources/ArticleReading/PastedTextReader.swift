@@ -27,6 +27,9 @@ public enum PastedTextReader {
         if let gallery = galleryLines(rawLines) {
             lines.replaceSubrange(gallery, with: Array(repeating: .clutter, count: gallery.count))
         }
+        for embed in embeddedPosts(rawLines) {
+            lines.replaceSubrange(embed, with: Array(repeating: .clutter, count: embed.count))
+        }
 
         // The first line is the headline even when it looks like a name or a date, unless it is
         // a photo caption (a credit line follows it).
@@ -214,6 +217,29 @@ public enum PastedTextReader {
         }
         return dated || (titles >= 2 && longest <= 12)
     }
+
+    /// Social-media posts embedded in the story: from "View this post on Instagram" through "A
+    /// post shared by … on Apr 27, 2020 at 9:24am PDT" — the post's own caption, in its own
+    /// language and hashtags, is no part of the story (The Local read a Swedish caption).
+    static func embeddedPosts(_ lines: [String]) -> [Range<Int>] {
+        var posts: [Range<Int>] = []
+        var index = 0
+        while index < lines.count {
+            guard embedOpening.matches(lines[index]) else {
+                index += 1
+                continue
+            }
+            let closing = lines.indices.dropFirst(index + 1).prefix(12).first { embedClosing.matches(lines[$0]) }
+            let end = (closing ?? index) + 1
+            posts.append(index..<end)
+            index = end
+        }
+        return posts
+    }
+
+    private static let embedOpening = ICUPattern(
+        whole: #"(?i)view this (post|photo|video|profile) on (instagram|facebook|twitter|tiktok|x)"#)
+    private static let embedClosing = ICUPattern(#"^(?i)an? (post|photo|video) shared by .{1,120}"#)
 
     /// A photo gallery pasted along with the story: slides numbered "1/50 Title", each with a
     /// caption paragraph. The lines from the first slide through the last slide's caption.

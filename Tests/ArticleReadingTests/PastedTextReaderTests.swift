@@ -124,6 +124,36 @@ import Testing
             ])
     }
 
+    @Test(
+        "an embedded post, from 'View this post on Instagram' to 'A post shared by …', and a topic link go (corpus: The Local)"
+    )
+    func embeddedPost() throws {
+        let paste = """
+            Ferry timetable changes for the winter
+            By Ada Lind
+            The night ferry to Keswick Island will run three times a week from November, the council said on Monday.
+
+            The latest news about the ferry strike (free to read)
+
+            Fishermen had asked for a daily crossing.
+
+            View this post on Instagram
+
+            Nya tider för färjan! #färja #vinter
+
+            A post shared by Keswick Ferries (@keswick.ferries) on Oct 1, 2026 at 9:15am PDT
+
+            The harbour master said the change would be reviewed in spring.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        #expect(
+            article.paragraphs == [
+                "The night ferry to Keswick Island will run three times a week from November, the council said on Monday.",
+                "Fishermen had asked for a daily crossing.",
+                "The harbour master said the change would be reviewed in spring.",
+            ])
+    }
+
     @Test("a numbered list, one item a line, is one paragraph of short sentences (corpus: CNN's ranking)")
     func numberedList() throws {
         let paste = """
