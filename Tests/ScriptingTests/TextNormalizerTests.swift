@@ -58,6 +58,11 @@ import Testing
                 "\"[T]he birth lottery,\" it said; he work[s] late [Monday]",
                 "\"The birth lottery,\" it said; he works late [Monday]"
             ),
+            // Corpus (The Independent's headline): "Coronavirus: £1,000 fine for falsely reporting …"
+            (
+                "Coronavirus: £1,000 fine for lying; $5 million deals; he paid $5 million cash",
+                "Coronavirus: one thousand pound fine for lying; five million dollar deals; he paid five million dollars cash"
+            ),
             // A possessive is a determiner; a contraction is not.
             (
                 "Apple's $3 billion deal; it's $5 million now, and that's $20 more",

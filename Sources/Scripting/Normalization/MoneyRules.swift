@@ -13,18 +13,15 @@ enum MoneyRules {
     static let describing =
         DescribedNoun.before(#"(?i:us|c|a)?\$|[£€¥]"#) + sign + #"\s?"# + amount + scale + DescribedNoun.after
 
+    /// An amount before a noun that amounts describe, with or without "a" or "the" before it,
+    /// as headlines have it: "£1,000 fine for falsely reporting a contact".
+    static let describingNamedNoun =
+        #"(?<![\w$£€¥.,])"# + sign + #"\s?"# + amount + scale
+        + #"(?= (?:fine|penalty|fee|bonus|deal|contract|loan|grant|budget|package|payout|settlement|prize|donation|ticket|salary|payment|investment|bailout|lawsuit|levy|reward|bounty|jackpot|subsidy|deficit|shortfall)s?(?![\w-]))"#
+
     static let rules: [RegexRule] = [
-        RegexRule(describing, needs: "$£€¥") { match in
-            guard let signText = match.group("sign"), let amountText = match.group("amount"),
-                let currency = SpokenUnits.currencies[signText.lowercased()]
-            else { return nil }
-            let scale = match.group("scale").flatMap { SpokenUnits.scales[$0.lowercased()] }
-            // Cents and all ("a $20.50 ticket") stay as they are said.
-            guard scale != nil || !amountText.contains(".") else { return nil }
-            let spoken = say(amount: amountText, sign: signText.lowercased(), scale: scale)
-            guard spoken.hasSuffix(" " + currency.1) else { return spoken }
-            return spoken.dropLast(currency.1.count) + currency.0
-        },
+        RegexRule(describing, needs: "$£€¥", singular),
+        RegexRule(describingNamedNoun, needs: "$£€¥", singular),
         RegexRule(#"(?<spaced>US\s)?"# + sign + #"\s?"# + amount + scale + per, needs: "$£€¥") { match in
             guard let signText = match.group("sign"), let amountText = match.group("amount") else { return nil }
             var spoken = say(
@@ -39,6 +36,19 @@ enum MoneyRules {
         // "… dollars-… dollars" left by two amounts joined by a dash.
         RegexRule(#"(?<=dollars|pounds|euros|cents|pence|yen)\s?[-–]\s?(?=[a-z])"#, needs: "-–") { _ in " to " },
     ]
+
+    /// An amount said in the singular, as it is before the noun it describes ("one thousand
+    /// pound fine"); cents and all ("a $20.50 ticket") stay as they are said.
+    static func singular(_ match: RegexRule.Match) -> String? {
+        guard let signText = match.group("sign"), let amountText = match.group("amount"),
+            let currency = SpokenUnits.currencies[signText.lowercased()]
+        else { return nil }
+        let scale = match.group("scale").flatMap { SpokenUnits.scales[$0.lowercased()] }
+        guard scale != nil || !amountText.contains(".") else { return nil }
+        let spoken = say(amount: amountText, sign: signText.lowercased(), scale: scale)
+        guard spoken.hasSuffix(" " + currency.1) else { return spoken }
+        return spoken.dropLast(currency.1.count) + currency.0
+    }
 
     static func say(amount: String, sign: String, scale: String?) -> String {
         let currency = SpokenUnits.currencies[sign] ?? SpokenUnits.currencies["$"]!
