@@ -36,7 +36,8 @@ struct QuotedParagraph: Equatable {
             let introduced = Attribution.introducing(lead)
             let clause = Self.clauseAfter(span, in: paragraph, spans: spans)
             let followed =
-                introduced == nil ? Attribution.following(paragraph[span.range.upperBound..<clause.text]) : nil
+                introduced == nil && Self.handsOver(span, in: paragraph)
+                ? Attribution.following(paragraph[span.range.upperBound..<clause.text]) : nil
             guard
                 introduced != nil || followed != nil
                     || Self.standsAlone(span, lead: lead, in: paragraph, lenient: lenient)
@@ -99,6 +100,19 @@ struct QuotedParagraph: Equatable {
             if let last = text.last, !".!?…".contains(last) { text += "." }
             return text
         }.joined(separator: " ")
+    }
+
+    /// Whether a quotation ends the way one does before its attribution — with punctuation
+    /// inside the marks (“…,” she said) or a comma after them (“…”, she said) — rather than
+    /// running on into the sentence as a title does: “Parasite” director Bong Joon Ho said …,
+    /// “Mrs Maisel” actress Alex Borstein said ….
+    private static func handsOver(_ span: QuoteSpan, in paragraph: String) -> Bool {
+        // (Through a quotation within it: “… said, ‘You weren't in line,’” she said.)
+        if let last = paragraph[span.content].last(where: { !" '’‘".contains($0) }), ",.!?…-—–".contains(last) {
+            return true
+        }
+        let after = paragraph[span.range.upperBound...].drop { $0 == " " }
+        return after.first.map { ",;:—–-".contains($0) } ?? true
     }
 
     private static func startsLikeSpeech(_ content: Substring) -> Bool {

@@ -27,6 +27,23 @@ import Testing
         )
     }
 
+    @Test(
+        "a quoted title running on into its sentence is no quotation; a quote within a quote still hands over (corpus: Reuters)"
+    )
+    func quotedTitles() {
+        let paragraphs = [
+            "“Harbour” director Ada Lind said the film could still win on Sunday",
+            "But “Tides” actress Mia Holm said the prize should have gone to “Harbour.”",
+            "“She looked at me and said, ‘You were not invited,’” Holm said.",
+        ]
+        #expect(Self.quotes(paragraphs) == ["Mia Holm said: ⟶ She looked at me and said, ‘You were not invited,’."])
+        #expect(
+            Self.spoken(paragraphs).prefix(2).map(\.text) == [
+                "“Harbour” director Ada Lind said the film could still win on Sunday",
+                "But “Tides” actress Mia Holm said the prize should have gone to “Harbour.”",
+            ])
+    }
+
     @Test("unbalanced curly marks (“…,“ he said. ”…”) are still read as one quote")
     func unbalancedMarks() {
         #expect(
