@@ -131,6 +131,8 @@ extension PastedLine {
         #"(?i)this is a modal window\..*"#,
         // "Gallery: Xbox One X screenshots | 9 Photos"; a run-together topic list ending "All topics".
         #"(?i)gallery:? .{0,100}\b\d+ (photos|images|pictures)"#,
+        // Reuters' gallery link: "Slideshow ( 15 images )".
+        #"(?i)slide ?show\s*\(?\s*\d+ (photos|images|pictures)\s*\)?"#,
         #".{0,300}\bAll topics"#,
         #"(?i)loading(\.{3}|…)"#,
         // Ars Technica's comment count: "75 with 51 posters participating".

@@ -144,6 +144,13 @@ extension Attribution {
                     aside! += ", " + more.output.1
                     rest = String(rest[more.range.upperBound...])
                 }
+                // "said Jeff Miller, a city councilman in Hendersonville, who was the 2010 GOP
+                // nominee": a clause about the person after the description is beside the name
+                // too (the cue was "…, said, who was the 2010 GOP nominee").
+                if rest.hasPrefix(","), let clause = rest.firstMatch(of: Self.relativeClause) {
+                    aside! += ", " + clause.output.1
+                    rest = String(rest[clause.range.upperBound...])
+                }
             }
             // "said Katie Allen, MD, PhD" and "said Leigh Sears, who is the concessions manager":
             // letters after the name, or a clause about the person, go beside the name

@@ -339,6 +339,8 @@ import Testing
             ADVERTISING
             inRead invented by Teads
 
+            Slideshow ( 15 images )
+
             Towns are changing fast. Keep up with the Harbour Daily newsletter.
 
             / Sign up for Harbour Deals to get deals on products we've tested sent to your inbox daily.

@@ -64,17 +64,19 @@ import Testing
         )
     }
 
-    @Test("letters, a clause and a whole description go beside the name (corpus: ABC7, Fox News, Quanta)")
+    @Test("letters, a clause and a whole description go beside the name (corpus: ABC7, Fox News, Quanta, Politico)")
     func besideTheName() {
         #expect(
             Self.quotes([
                 "The marina will reopen. \"We'll have a 50 slip marina,\" said Leigh Sears who is the concessions manager.",
                 "Doctors agree. \"This study is groundbreaking,\" says Katie Allen, MD, PhD.",
                 "Few noticed. “It is a common story,” wrote Jennifer Light, the department head for MIT’s Science, Technology and Society program, in an email.",
+                "Some were angry. \"It looks very suspicious,\" said Jo Reyes, a councilwoman in Keswick, who was the 2010 nominee in the district.",
             ]) == [
                 "Leigh Sears, who is the concessions manager, said: ⟶ We'll have a fifty slip marina.",
                 "Katie Allen, MD, PhD, says: ⟶ This study is groundbreaking.",
                 "Jennifer Light, the department head for MIT’s Science, Technology and Society program, wrote, in an email: ⟶ It is a common story.",
+                "Jo Reyes, a councilwoman in Keswick, who was the twenty ten nominee in the district, said: ⟶ It looks very suspicious.",
             ]
         )
     }
