@@ -162,11 +162,14 @@ public struct ScriptWriter {
 
     /// The paragraphs an article gives that are read aloud, before the summary is chosen from
     /// them: not a photo's caption, nor code, nor one the page repeats straight after itself
-    /// (a caption under the photo and again in its gallery); a wire dateline said as a place.
-    /// Article readers keep captions and code, as the pages' own text; a listener does not.
+    /// (a caption under the photo and again in its gallery), nor a pull quote; a wire dateline
+    /// said as a place. Article readers keep captions and code, as the pages' own text; a
+    /// listener does not.
     static func spokenParagraphs(_ paragraphs: [String]) -> [String] {
         var spoken: [String] = []
-        for (index, paragraph) in paragraphs.enumerated() where !isCode(paragraph) && !isCaption(paragraph) {
+        let pulled = pullQuotes(paragraphs)
+        for (index, paragraph) in paragraphs.enumerated()
+        where !isCode(paragraph) && !isCaption(paragraph) && !pulled.contains(index) {
             guard index == 0 || paragraph != paragraphs[index - 1], !restatesNext(paragraphs, at: index) else {
                 continue
             }
@@ -187,6 +190,35 @@ public struct ScriptWriter {
         else { return false }
         let credit = paragraph[open...].lowercased()
         return ["photo", "/", "via ap", "getty", "reuters", "afp"].contains(where: credit.contains)
+    }
+
+    /// Pull quotes and their credits, by index: a paragraph that is a quotation alone, every
+    /// stretch of it (between "…") already said in a paragraph before it — "“Meadows screwed
+    /// everybody ... They have all been eyeing that seat and figured they had two more years.”"
+    /// set in the page after the paragraph it was lifted from — with the short line after it
+    /// that names its speaker ("A GOP operative in the state"). Without that line a quotation
+    /// said again is the writer's own ("Let's start by parsing that tweet: “…”") and stays.
+    static func pullQuotes(_ paragraphs: [String]) -> Set<Int> {
+        var pulled: Set<Int> = []
+        for (index, paragraph) in paragraphs.enumerated().dropFirst() {
+            guard let first = paragraph.first, let last = paragraph.last, QuoteScanner.marks.contains(first),
+                QuoteScanner.marks.contains(last),
+                !paragraph.dropFirst().dropLast().contains(where: QuoteScanner.marks.contains)
+            else { continue }
+            let stretches = paragraph.dropFirst().dropLast()
+                .replacingOccurrences(of: "…", with: "...")
+                .components(separatedBy: "...")
+                .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?")) }
+                .filter { !$0.isEmpty }
+            guard !stretches.isEmpty, stretches.allSatisfy({ $0.split(separator: " ").count >= 3 }),
+                stretches.allSatisfy({ stretch in paragraphs[..<index].contains { $0.contains(stretch) } })
+            else { continue }
+            guard index + 1 < paragraphs.count, let credit = paragraphs[index + 1].last,
+                !".!?…\"”:".contains(credit), paragraphs[index + 1].split(separator: " ").count <= 8
+            else { continue }
+            pulled.formUnion([index, index + 1])
+        }
+        return pulled
     }
 
     /// Whether the paragraph at `index` is the next one to three said again, with a credit after

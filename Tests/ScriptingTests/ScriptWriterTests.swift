@@ -115,3 +115,24 @@ extension ScriptWriterTests {
             ])
     }
 }
+
+extension ScriptWriterTests {
+    @Test(
+        "a pull quote — a quotation said again, with a line naming its speaker — is not read twice; the writer's own re-quoting stays (corpus: Politico, Salon)"
+    )
+    func pullQuotes() {
+        let paragraphs = [
+            "\"The ferry is late again,\" said one councilwoman. \"We have waited all winter for a timetable that works.\"",
+            "\"The ferry is late again ... We have waited all winter for a timetable that works.\"",
+            "A councilwoman in Keswick",
+            "The operator posted a notice: \"We are sorry for the delays.\"",
+            "Let's read that notice again:",
+            "\"We are sorry for the delays.\"",
+            "That apology came late.",
+        ]
+        #expect(
+            ScriptWriter.spokenParagraphs(paragraphs) == [
+                paragraphs[0], paragraphs[3], paragraphs[4], paragraphs[5], paragraphs[6],
+            ])
+    }
+}
