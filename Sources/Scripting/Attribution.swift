@@ -246,6 +246,11 @@ extension Attribution {
             offset += subjectText.count - rest.count
             subjectText = rest
         }
+        // "According to the Spokesman-Review, “…”": the cue says "according to" itself, so the
+        // narration ends before it (the cue was "According to according to …").
+        if match.group("verb") == nil {
+            offset = text.distance(from: text.startIndex, to: match.range.lowerBound)
+        }
         let attribution = Attribution(
             subject: subjectText,
             verb: match.group("verb") ?? accordingTo,

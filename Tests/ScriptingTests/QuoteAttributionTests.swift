@@ -129,15 +129,18 @@ import Testing
         #expect(Self.spoken(["Officials met.", paragraph]).last?.text == paragraph)
     }
 
-    @Test("told, according to, and a description as the speaker")
+    @Test(
+        "told, according to (after the quote or before it), and a description as the speaker (corpus: Times of Israel)")
     func otherAttributions() {
         #expect(
             Self.quotes([
                 "“The talks are over,” Kremlin spokesman Dmitry Peskov told TASS.",
                 "“Nothing has changed,” according to a White House spokeswoman.",
+                "She studied social work. Why? According to the Harbour Gazette, “She wanted to help people.”",
             ]) == [
                 "Dmitry Peskov told TASS: ⟶ The talks are over.",
                 "According to a White House spokeswoman: ⟶ Nothing has changed.",
+                "According to the Harbour Gazette: ⟶ She wanted to help people.",
             ]
         )
     }
