@@ -178,6 +178,11 @@ struct SpeakerTracker {
             words = words[(end + 1)...]
         }
         words = words.drop { titleWords.contains(String($0)) }
+        // An everyday word starting the sentence is no part of a name: "Both Microsoft and
+        // Amazon …", "But Smith …" (the cue was "Both Microsoft said:").
+        if startsSentence, words.count >= 2, let first = words.first, commonWords.contains(first.lowercased()) {
+            words = words.dropFirst()
+        }
         if startsSentence, words.count == 3, words.first == run.split(separator: " ").first,
             words.dropFirst().first?.hasSuffix(".") == false
         {

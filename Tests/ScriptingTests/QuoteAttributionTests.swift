@@ -130,17 +130,20 @@ import Testing
     }
 
     @Test(
-        "told, according to (after the quote or before it), and a description as the speaker (corpus: Times of Israel)")
+        "told, according to (after the quote or before it), a description as the speaker, no 'Both' in a name (corpus: Times of Israel, Vancouver Sun)"
+    )
     func otherAttributions() {
         #expect(
             Self.quotes([
                 "“The talks are over,” Kremlin spokesman Dmitry Peskov told TASS.",
                 "“Nothing has changed,” according to a White House spokeswoman.",
                 "She studied social work. Why? According to the Harbour Gazette, “She wanted to help people.”",
+                "Both Tidewater and Keswick Ferries have raised fares. “We had no choice,” Tidewater said.",
             ]) == [
                 "Dmitry Peskov told TASS: ⟶ The talks are over.",
                 "According to a White House spokeswoman: ⟶ Nothing has changed.",
                 "According to the Harbour Gazette: ⟶ She wanted to help people.",
+                "Tidewater said: ⟶ We had no choice.",
             ]
         )
     }
