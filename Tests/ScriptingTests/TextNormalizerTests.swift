@@ -53,6 +53,11 @@ import Testing
                 "Lupita Nyong'o's one hundred and fifty thousand dollars Pearl Oscar Dress"
             ),
             ("a $5B megaproject", "a five billion dollar megaproject"),
+            // Corpus (Times of Israel): an embedded tweet's picture link.
+            (
+                "She is the first state justice of Native American heritage. pic.twitter.com/CIHDX5qmux",
+                "She is the first state justice of Native American heritage."
+            ),
             // Corpus (CNN): "As the report states: \"[T]he birth lottery matters …\""
             (
                 "\"[T]he birth lottery,\" it said; he work[s] late [Monday]",

@@ -3,6 +3,9 @@ import Foundation
 /// E-mail and web addresses, read out as people say them: "abc at gmail dot com".
 enum ElectronicRules {
     static let rules: [RegexRule] = [
+        // An embedded tweet's picture or short link is nothing to hear: "… heritage.
+        // pic.twitter.com/CIHDX5qmux" was read "pic dot twitter dot com slash C I H D X five …".
+        RegexRule(#"\s*\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+"#, needs: ".") { _ in "" },
         RegexRule(#"(?i)\b(?:https?|file|ftp):\/\/[^\s<>"”]+[^\s<>"”.,;:!?)]|\bwww\.[^\s<>"”]+[^\s<>"”.,;:!?)]"#) {
             spell($0.text)
         },
