@@ -84,7 +84,7 @@ extension PastedLine {
         #"(?i)inread invented by teads"#,
         #"(?i)(skip|scroll) (to|down)( to)? (content|continue|main content|article)"#,
         #"(?i)(read|see) (more|also|next)\b.{0,80}"#,
-        #"(?i)(related|recommended|most read|most popular|also read|watch|listen|more from [\w ]+|promoted|sponsored)( links| stories| content| coverage)?\s*:.{0,120}"#,
+        #"(?i)(related|recommended|most read|most popular|also read|watch|listen|more|more from [\w ]+|promoted|sponsored)( links| stories| content| coverage)?\s*:.{0,120}"#,
         #"(?i)(sponsored|promoted) (links|content|stories)( \w+ \w+)?"#,
         #"(?i)(advertising|ad) .{0,40}(by|from) \w+"#,
         #"(?i)by taboola.*"#,

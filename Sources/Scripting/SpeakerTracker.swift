@@ -6,7 +6,7 @@ struct SpeakerTracker {
     static let pronouns: Set<String> = ["he", "she", "they"]
     static let determiners: Set<String> = [
         "a", "an", "the", "one", "another", "some", "many", "his", "her", "their", "two", "three", "several",
-        "other", "most", "few",
+        "other", "most", "few", "someone", "somebody",
     ]
 
     /// Words that stand before a name without being part of it: titles, roles, nationalities

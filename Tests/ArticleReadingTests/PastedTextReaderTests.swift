@@ -341,6 +341,8 @@ import Testing
 
             Slideshow ( 15 images )
 
+            MORE: Ferry operator strikes deal to reopen the old pier
+
             Towns are changing fast. Keep up with the Harbour Daily newsletter.
 
             / Sign up for Harbour Deals to get deals on products we've tested sent to your inbox daily.

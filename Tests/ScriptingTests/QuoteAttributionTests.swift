@@ -139,11 +139,13 @@ import Testing
                 "“Nothing has changed,” according to a White House spokeswoman.",
                 "She studied social work. Why? According to the Harbour Gazette, “She wanted to help people.”",
                 "Both Tidewater and Keswick Ferries have raised fares. “We had no choice,” Tidewater said.",
+                "\"That is a city, not a marina,\" said someone at the meeting.",
             ]) == [
                 "Dmitry Peskov told TASS: ⟶ The talks are over.",
                 "According to a White House spokeswoman: ⟶ Nothing has changed.",
                 "According to the Harbour Gazette: ⟶ She wanted to help people.",
                 "Tidewater said: ⟶ We had no choice.",
+                "Someone at the meeting said: ⟶ That is a city, not a marina.",
             ]
         )
     }
