@@ -63,6 +63,25 @@ struct QuotedParagraph: Equatable {
                     spanIndex += 1
                 }
             }
+            // “…,” Rothman recalls. “…,” he said. — the same speaker named again after the
+            // quotation goes on is not read after it ("he said." in the narrator's voice); what
+            // that attribution adds is ("…,” he said, adding if … → "He added if …").
+            var addition: String?
+            if pieces.count > 1, let first = followed {
+                let last = spans[spanIndex - 1]
+                let tail = Self.clauseAfter(last, in: paragraph, spans: spans)
+                if let again = Attribution.following(paragraph[last.range.upperBound..<tail.text]),
+                    again.subject == first.subject || SpeakerTracker.pronouns.contains(again.subject.lowercased())
+                {
+                    end = tail.end
+                    if again.rest.hasPrefix(", adding ") {
+                        let subject = again.subject.prefix(1).uppercased() + again.subject.dropFirst()
+                        addition =
+                            "\(subject) added \(again.rest.dropFirst(", adding ".count))"
+                            + (again.rest.last.map { ".!?…”\"".contains($0) } == true ? "" : ".")
+                    }
+                }
+            }
             appendNarration(introduced?.narration ?? lead, beforeQuote: true)
             parts.append(
                 .quote(
@@ -71,6 +90,7 @@ struct QuotedParagraph: Equatable {
                     introduced?.attribution ?? followed
                 )
             )
+            if let addition { appendNarration(Substring(addition)) }
             cursor = end
         }
         appendNarration(paragraph[cursor...])

@@ -44,6 +44,21 @@ import Testing
             ])
     }
 
+    @Test(
+        "the speaker named again after the quote goes on is not read; what they add is (corpus: Quanta, Vancouver Sun)")
+    func namedAgain() {
+        let paragraphs = [
+            "Mayor Lena Ortiz opened the bridge.",
+            "“It took too long,” Ortiz said. “But it is built to last,” she said, adding that the tolls would stay low. The crowd cheered.",
+        ]
+        #expect(
+            Self.spoken(paragraphs).map(\.text) == [
+                "Mayor Lena Ortiz opened the bridge.", "Mayor Lena Ortiz said:",
+                "It took too long. But it is built to last.",
+                "She added that the tolls would stay low.", "The crowd cheered.",
+            ])
+    }
+
     @Test("unbalanced curly marks (“…,“ he said. ”…”) are still read as one quote")
     func unbalancedMarks() {
         #expect(
