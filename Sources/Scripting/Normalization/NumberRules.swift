@@ -38,6 +38,17 @@ enum NumberRules {
             RegexRule(#"(?<=\d)(?:\s[x×]\s|×)(?=\d)"#, needs: "x×") { _ in " by " },
             RegexRule(#"(?<=\d)[x×](?=\s[a-z])"#, needs: "x×") { _ in " times" },
             RegexRule(#"(?<=\d)\/(?=[A-Za-z]\b)"#, needs: "/") { _ in " per " },
+            // Fraction characters: "6½ minutes" is "six and a half minutes" (espeak-ng said "six a
+            // half"), "a ¼ mile" "a quarter mile", "¾" alone "three quarters".
+            RegexRule(#"(?<whole>\d+)\s?(?<fraction>[½¼¾⅓⅔⅛⅜⅝⅞])"#, needs: vulgarFractions) { match in
+                guard let whole = match.group("whole"), let fraction = match.group("fraction").flatMap(fractionWords)
+                else { return nil }
+                return "\(say(whole)) and \(fraction.afterAnd)"
+            },
+            RegexRule(#"(?<=\b[Aa] )[½¼⅓⅛]"#, needs: vulgarFractions) { match in
+                fractionWords(match.text)?.afterA
+            },
+            RegexRule(#"[½¼¾⅓⅔⅛⅜⅝⅞]"#, needs: vulgarFractions) { match in fractionWords(match.text)?.alone },
             // Whole numbers, even inside words ("W2s", "COVID-19", "t2000"), spaced from letters.
             // (The look-ahead first: with its four groups the pattern is slow to fail at every
             // character that starts no number.)
@@ -68,6 +79,25 @@ enum NumberRules {
             $0.group("letters") ?? $0.group("ending")
         },
     ]
+
+    static let vulgarFractions = "½¼¾⅓⅔⅛⅜⅝⅞"
+
+    /// A fraction character in words: after a whole number and "and" ("a half"), after "a"
+    /// ("half"), and alone ("one half").
+    static func fractionWords(_ fraction: String) -> (afterAnd: String, afterA: String, alone: String)? {
+        switch fraction {
+        case "½": ("a half", "half", "one half")
+        case "¼": ("a quarter", "quarter", "one quarter")
+        case "¾": ("three quarters", "three quarter", "three quarters")
+        case "⅓": ("a third", "third", "one third")
+        case "⅔": ("two thirds", "two third", "two thirds")
+        case "⅛": ("an eighth", "eighth", "one eighth")
+        case "⅜": ("three eighths", "three eighth", "three eighths")
+        case "⅝": ("five eighths", "five eighth", "five eighths")
+        case "⅞": ("seven eighths", "seven eighth", "seven eighths")
+        default: nil
+        }
+    }
 
     /// How a plain number is read: with separators or up to four digits as a number (a year
     /// from 1000 to 2099), five or more bare digits or a leading zero digit by digit.
