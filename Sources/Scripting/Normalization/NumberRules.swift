@@ -68,7 +68,8 @@ enum NumberRules {
     /// Symbols a listener needs as words.
     static let symbolRules: [RegexRule] = [
         RegexRule(#"\s&\s"#, needs: "&") { _ in " and " },
-        RegexRule(#"(?<=^|\s)#(?=[A-Za-z])"#, needs: "#") { _ in "hash " },
+        // A hashtag, also at a quotation's start ("“#Hamilton Chicago show interrupted …”").
+        RegexRule(#"(?<=^|[\s“"‘(])#(?=[A-Za-z])"#, needs: "#") { _ in "hash " },
         RegexRule(#"(?<=[A-Za-z])#(?=\s|$)"#, needs: "#") { _ in " hash" },
         RegexRule(#"(?<=^|\s)@(?=\w)"#, needs: "@") { _ in "at " },
         RegexRule(#"(?<=\w)\s?@(?=\s|$)"#, needs: "@") { _ in " at" },
