@@ -142,14 +142,19 @@ public struct ScriptWriter {
     }
 
     /// The body paragraphs, less the opening sentences the summary already read — all of a
-    /// short story the summary said in full.
+    /// short story the summary said in full — and a later paragraph the summary read whole
+    /// ("Chief librarian Harriet Osei said the robot was never meant to be fast.", heard twice in
+    /// ten seconds).
     private static func body(of article: Article, after summary: Summary?) -> [String] {
         guard let summary, summary.leadSentences > 0 else { return article.paragraphs }
         var remaining = summary.leadSentences
+        let summarised = Set(SentenceSplitter.sentences(in: summary.text))
         var body: [String] = []
         for paragraph in article.paragraphs {
             guard remaining > 0 else {
-                body.append(paragraph)
+                if !SentenceSplitter.sentences(in: paragraph).allSatisfy(summarised.contains) {
+                    body.append(paragraph)
+                }
                 continue
             }
             let sentences = SentenceSplitter.sentences(in: paragraph)

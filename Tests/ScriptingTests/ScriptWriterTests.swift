@@ -136,3 +136,26 @@ extension ScriptWriterTests {
             ])
     }
 }
+
+extension ScriptWriterTests {
+    @Test("a later paragraph the summary read whole is not read again in the story (corpus: CNN, Quanta, TMZ)")
+    func summarisedParagraph() {
+        let article = Article(
+            headline: "Ferry Timetable Changes For The Winter Season",
+            paragraphs: [
+                "The night ferry to Keswick Island will run three times a week from November. The council announced the change on Monday.",
+                "Fishermen had asked for a daily crossing all year round.",
+                "The winter ferry timetable changes will save the council money.",
+                "The harbour master said the change would be reviewed in spring.",
+            ])
+        let script = ScriptWriter.script(for: article)
+        #expect(
+            script.segments.filter { $0.kind != .pause }.map(\.text) == [
+                "Ferry Timetable Changes For The Winter Season",
+                "The night ferry to Keswick Island will run three times a week from November. The winter ferry timetable changes will save the council money.",
+                "The council announced the change on Monday.",
+                "Fishermen had asked for a daily crossing all year round.",
+                "The harbour master said the change would be reviewed in spring.",
+            ])
+    }
+}
