@@ -140,6 +140,8 @@ extension PastedLine {
         #"(?i)(continue using ad-?block|want to see fewer ads\?).*"#,
         // "Cities are changing fast. Keep up with the CityLab Daily newsletter."
         #"(?i)([^.!?]{1,60}[.!] )?keep up with the .{1,60} newsletter\.?"#,
+        // The newsletter box's tagline under it: "The best way to follow issues you care about."
+        #"(?i)the best way to (follow|keep up with|stay on top of|stay informed about) [^.!?]{1,60}[.!]?"#,
         #"(?i)this (article|story) (originally )?(appeared|was originally published|was reprinted) (on|in|by) .{1,80}"#,
         // A link to the author's other pieces, under the story: "More Richard (R.J.) Eskow."
         #"More(?: [\p{Lu}][\p{L}.’'-]*| \([\p{Lu}][\p{L}.]*\)){1,4}\.?"#,

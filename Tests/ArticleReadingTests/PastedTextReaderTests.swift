@@ -341,6 +341,7 @@ import Testing
             MORE: Ferry operator strikes deal to reopen the old pier
 
             Towns are changing fast. Keep up with the Harbour Daily newsletter.
+            The best way to follow issues you care about.
 
             / Sign up for Harbour Deals to get deals on products we've tested sent to your inbox daily.
 
