@@ -225,7 +225,8 @@ public enum PastedTextReader {
         var posts: [Range<Int>] = []
         var index = 0
         while index < lines.count {
-            guard embedOpening.matches(lines[index]) else {
+            // (The opening line is short: most lines are passed over without running the pattern.)
+            guard lines[index].utf8.count <= 40, embedOpening.matches(lines[index]) else {
                 index += 1
                 continue
             }

@@ -273,7 +273,7 @@ extension Attribution {
         guard let first = tokens.first, let last = tokens.last else { return false }
         if tokens.count == 1, SpeakerTracker.pronouns.contains(first.lowercased()) { return true }
         // "said someone at the meeting": an unnamed person, described by what follows.
-        if ["someone", "somebody"].contains(first.lowercased()) { return true }
+        if SpeakerTracker.unnamedPeople.contains(first.lowercased()) { return true }
         if SpeakerTracker.determiners.contains(first.lowercased()) { return tokens.count >= 2 }
         if tokens.count <= 2, groupSpeakers.contains(last.lowercased()) { return true }
         // "Trump", "Kremlin spokesman Dmitry Peskov", "former Sen. Evan Bayh"

@@ -152,7 +152,10 @@ public struct ScriptWriter {
         var body: [String] = []
         for paragraph in article.paragraphs {
             guard remaining > 0 else {
-                if !SentenceSplitter.sentences(in: paragraph).allSatisfy(summarised.contains) {
+                // (Split only a paragraph that opens as the summary has it.)
+                if !summary.text.contains(paragraph.prefix(40))
+                    || !SentenceSplitter.sentences(in: paragraph).allSatisfy(summarised.contains)
+                {
                     body.append(paragraph)
                 }
                 continue

@@ -4,10 +4,13 @@ import Foundation
 /// right full name.
 struct SpeakerTracker {
     static let pronouns: Set<String> = ["he", "she", "they"]
-    static let determiners: Set<String> = [
+    static let determiners = Set([
         "a", "an", "the", "one", "another", "some", "many", "his", "her", "their", "two", "three", "several",
-        "other", "most", "few", "someone", "somebody",
-    ]
+        "other", "most", "few",
+    ]).union(unnamedPeople)
+    /// Words that stand for a person the article does not name ("said someone at the meeting"):
+    /// a description, like the determiners' phrases, but one word is enough.
+    static let unnamedPeople: Set<String> = ["someone", "somebody"]
 
     /// Words that stand before a name without being part of it: titles, roles, nationalities
     /// and sentence openers.
