@@ -112,7 +112,10 @@ public struct ScriptWriter {
         var nextChapter: String? = Self.storyChapter
         // A quotation left open at a paragraph's end, and whose voice reads its next paragraph.
         var openQuote: Segment?
-        for paragraph in Self.body(of: article, after: summary) {
+        for (alreadyRead, paragraph) in Self.body(of: article, after: summary) {
+            // Not read again, but it says who "she" is in what follows.
+            if !alreadyRead.isEmpty { tracker.observe(Substring(alreadyRead)) }
+            guard !paragraph.isEmpty else { continue }
             let quoted = QuotedParagraph(paragraph)
             for (index, part) in quoted.parts.enumerated() {
                 switch part {
@@ -141,31 +144,41 @@ public struct ScriptWriter {
         Script(article: article, segments: withPauses(spoken.map(Self.normalized)))
     }
 
-    /// The body paragraphs, less the opening sentences the summary already read — all of a
-    /// short story the summary said in full — and a later paragraph the summary read whole
-    /// ("Chief librarian Harriet Osei said the robot was never meant to be fast.", heard twice in
-    /// ten seconds).
-    private static func body(of article: Article, after summary: Summary?) -> [String] {
-        guard let summary, summary.leadSentences > 0 else { return article.paragraphs }
+    /// The body paragraphs, each less the sentences the summary already read at its start, and
+    /// those sentences: the story's own opening, all of a short story the summary said in full, a
+    /// later paragraph the summary read whole, or the sentence that opens one ("Chief librarian
+    /// Harriet Osei said the robot was never meant to be fast.", heard twice in ten seconds).
+    private static func body(of article: Article, after summary: Summary?) -> [(alreadyRead: String, rest: String)] {
+        guard let summary, summary.leadSentences > 0 else { return article.paragraphs.map { ("", $0) } }
         var remaining = summary.leadSentences
         let summarised = Set(SentenceSplitter.sentences(in: summary.text))
-        var body: [String] = []
-        for paragraph in article.paragraphs {
-            guard remaining > 0 else {
-                // (Split only a paragraph that opens as the summary has it.)
-                if !summary.text.contains(paragraph.prefix(40))
-                    || !SentenceSplitter.sentences(in: paragraph).allSatisfy(summarised.contains)
-                {
-                    body.append(paragraph)
-                }
-                continue
-            }
+        return article.paragraphs.map { paragraph in
+            // (Split only a paragraph that opens as the summary has it.)
+            guard remaining > 0 || summary.text.contains(paragraph.prefix(40)) else { return ("", paragraph) }
             let sentences = SentenceSplitter.sentences(in: paragraph)
-            let rest = sentences.dropFirst(remaining).joined(separator: " ")
-            remaining -= min(remaining, sentences.count)
-            if !rest.isEmpty { body.append(rest) }
+            let read: Int
+            if remaining > 0 {
+                read = min(remaining, sentences.count)
+                remaining -= read
+            } else {
+                read = sentences.prefix(while: summarised.contains).count
+                // What is left must stand on its own: not "A lot." after "It raised prices.", nor
+                // "Its shareholders …" a minute after the summary said whose. A quotation does,
+                // its cue saying who speaks.
+                if read < sentences.count, !standsAlone(sentences[read]) { return ("", paragraph) }
+            }
+            return (sentences.prefix(read).joined(separator: " "), sentences.dropFirst(read).joined(separator: " "))
         }
-        return body
+    }
+
+    /// Whether a sentence can follow what the listener heard a while before: a quotation, or
+    /// five words or more that do not lean on a sentence before them ("He …", "Now …").
+    private static func standsAlone(_ sentence: String) -> Bool {
+        if let first = sentence.first, "“\"‘".contains(first) { return true }
+        let words = sentence.split(separator: " ")
+        guard words.count >= 5, let opening = words.first else { return false }
+        return !Summarizer.dependentOpenings.contains(
+            opening.lowercased().trimmingCharacters(in: .punctuationCharacters))
     }
 
     /// The paragraphs an article gives that are read aloud, before the summary is chosen from

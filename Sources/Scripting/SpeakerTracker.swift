@@ -186,8 +186,9 @@ struct SpeakerTracker {
         if startsSentence, words.count >= 2, let first = words.first, commonWords.contains(first.lowercased()) {
             words = words.dropFirst()
         }
+        // (A doubled first name is a name: "Dee Dee Myers".)
         if startsSentence, words.count == 3, words.first == run.split(separator: " ").first,
-            words.dropFirst().first?.hasSuffix(".") == false
+            words.dropFirst().first?.hasSuffix(".") == false, words.first != words.dropFirst().first
         {
             words = words.dropFirst()
         }

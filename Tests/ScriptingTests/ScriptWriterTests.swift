@@ -159,3 +159,37 @@ extension ScriptWriterTests {
             ])
     }
 }
+
+extension ScriptWriterTests {
+    @Test(
+        "a later paragraph's opening sentence the summary read is not read again when the rest stands alone; who it names still speaks the quote after it (Examples/library-robot.txt)"
+    )
+    func summarisedOpening() throws {
+        let article = try PastedTextReader.read(ArticleText.load(Fixtures.path("../../Examples/library-robot.txt")))
+        let script = ScriptWriter.script(for: article)
+        #expect(
+            script.segments.filter { $0.kind != .pause }.prefix(7).map(\.text) == [
+                "A Library Robot Learns to Shelve Books, Slowly",
+                "The central library in the town of Welbourne has a new member of staff. Chief librarian Harriet Osei said the robot was never meant to be fast.",
+                "By Priya Natarajan.",
+                "It is one point two metres tall, runs on four wheels and shelves about forty books an hour, roughly a quarter of what a person manages.",
+                "Harriet Osei said:",
+                "Its job is the night shift. When we open in the morning, the returns trolley is empty and the shelves are in order.",
+                "The machine was built by students at the town's technical college as a final-year project. Their tutor, Daniel Fry, said the hardest part was not the arm but the books themselves.",
+            ])
+    }
+
+    @Test("a paragraph is read whole when what the summary left of it would not stand alone (corpus: Salon, WebMD)")
+    func summarisedOpeningKept() {
+        let paragraphs = [
+            "Ferry passengers on the island have complained about late crossings for months now.",
+            "The harbour board met on Monday to discuss the timetable for the winter.",
+            "The operator had a simple answer to the complaints about the ferry: It raised ferry fares. A lot.",
+            "The council said the board would publish a new ferry timetable in December. Now passengers wait to see it.",
+        ]
+        let script = ScriptWriter.script(
+            for: Article(headline: "Ferry Fares Rise As Complaints Grow About The Ferry", paragraphs: paragraphs))
+        let spoken = script.segments.filter { $0.kind == .body }.map(\.text)
+        #expect(spoken == Array(paragraphs[1...]))
+    }
+}
