@@ -48,9 +48,25 @@ import Testing
             ),
             ("speeds of 100 Mbps", "speeds of one hundred megabits per second"),
             ("the 5 km run, the 5 km he ran", "the five kilometer run, the five kilometers he ran"),
+            // Corpus (TMZ's headline, The Verge): an amount before a name in capitals describes it;
+            // in a sentence, a name after the amount may be who does something with it.
             (
-                "Lupita Nyong'o's $150K Pearl Oscar Dress",
-                "Lupita Nyong'o's one hundred and fifty thousand dollars Pearl Oscar Dress"
+                "Lupita Nyong'o's $150K Pearl Oscar Dress; The $5 Million Question",
+                "Lupita Nyong'o's one hundred fifty thousand dollar Pearl Oscar Dress; The five million dollar Question"
+            ),
+            (
+                "the $1,000 Meta Quest Pro; the $5 billion Apple paid",
+                "the one thousand dollar Meta Quest Pro; the five billion dollars Apple paid"
+            ),
+            // Before a scale, a number is said as a higher group of digits is ("150,000").
+            (
+                "150 million people, 150,000 people, $150K, $144 million",
+                "one hundred fifty million people, one hundred fifty thousand people, one hundred fifty thousand dollars, one hundred forty four million dollars"
+            ),
+            // Scale letters: not after one digit, where they name things, nor in a model number.
+            (
+                "150K people, 1.5M views, 2bn, a 4K TV, 3M said, a 10K race, a Core i7 4790k",
+                "one hundred fifty thousand people, one point five million views, two billion, a four K TV, three M said, a ten K race, a Core i seven four thousand seven hundred and ninety k"
             ),
             ("a $5B megaproject", "a five billion dollar megaproject"),
             // Corpus (Times of Israel): an embedded tweet's picture link.

@@ -25,6 +25,22 @@ enum NumberRules {
                 guard to > from else { return nil }
                 return "\(NumberWords.year(from)) to \(NumberWords.year(to))"
             },
+            // Scale letters after a number: "150K people", "1.5M views", "2bn" — a thousand, a
+            // million, a billion. Not after one digit, where they name things ("4K", "3M", a "5K"),
+            // nor a model's number ("Core i7 4790k"), nor before a race ("a 10K run").
+            RegexRule(
+                #"(?<![\w.,$£€¥-])(?<number>\d{1,3}(?:\.\d+)?)(?<scale>[Kk]|M|bn|mn)\b(?! (?:races?|runs?|runners?|walks?)\b)"#,
+                needs: "KkMbm"
+            ) { match in
+                guard let number = match.group("number"), let letters = match.group("scale"),
+                    number.count > 1 || letters.count == 2, let scale = SpokenUnits.scales[letters.lowercased()]
+                else { return nil }
+                let spoken =
+                    number.contains(".")
+                    ? NumberWords.decimal(number)
+                    : Int(number).map { NumberWords.cardinal($0, withAnd: false) }
+                return spoken.map { "\($0) \(scale)" }
+            },
             // Decimals: "2.050", "-0.1", ".5"
             RegexRule(#"(?<![\w.,])(?<number>-?(?:\d{1,3}(?:,\d{3})+|\d+)?\.\d+)(?![\w.]*\.\d)(?![\d])"#, needs: ".") {
                 match in
@@ -53,13 +69,18 @@ enum NumberRules {
             // (The look-ahead first: with its four groups the pattern is slow to fail at every
             // character that starts no number.)
             RegexRule(
-                #"(?=[A-Za-z]?-?\d)(?<before>[A-Za-z])?(?<sign>(?<![\w\d])-)?(?<number>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:(?=(?<after>[A-Za-z]))|)"#
+                #"(?=[A-Za-z]?-?\d)(?<before>[A-Za-z])?(?<sign>(?<![\w\d])-)?(?<number>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:(?=(?<after>[A-Za-z]))|(?=(?<scaled> (?:thousand|million|billion|trillion)\b))|)"#
             ) { match in
                 guard let text = match.group("number") else { return nil }
                 let before = match.group("before")
                 let after = match.group("after")
                 let inWord = before != nil || after != nil
                 var spoken = inWord && text.count == 4 ? NumberWords.cardinal(written: text) : say(text)
+                // Before a scale word, as a higher group of digits: "150 million" as
+                // "150,000,000", "one hundred fifty million".
+                if match.group("scaled") != nil, text.count <= 3, let number = Int(text) {
+                    spoken = NumberWords.cardinal(number, withAnd: false)
+                }
                 if match.group("sign") != nil { spoken = "minus " + spoken }
                 return (before.map { $0 + " " } ?? "") + spoken + (after == nil ? "" : " ")
             },
