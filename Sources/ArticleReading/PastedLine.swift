@@ -9,11 +9,19 @@ enum PastedLine: Equatable {
     /// A heading that introduces a list of links ("Related", "More from Reuters", "Most Read"):
     /// the lines under it, up to a blank line, are that list.
     case listHeading
+    /// The heading of the readers' comments ("Show Comments", "Discussion Policy", "Leave a
+    /// Reply"): after the story, what follows is the comments section's, not the story's.
+    case commentsHeading
     /// An author line: "By Jack Phillips" (explicit), or a bare name under the headline.
     case byline(String, isExplicit: Bool)
     /// A short line that states the publication date.
     case date(PublicationDate)
     case text(String)
+
+    static let commentsHeadings: Set<String> = [
+        "show comments", "hide comments", "view comments", "discussion policy", "leave a comment", "leave a reply",
+        "post a comment", "join the conversation", "join the discussion",
+    ]
 
     init(classifying raw: String) {
         let line = PastedLine.withoutLeadingCredit(raw.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -21,6 +29,8 @@ enum PastedLine: Equatable {
             self = .blank
         } else if PastedLine.listHeadingPattern.matches(line) {
             self = .listHeading
+        } else if PastedLine.commentsHeadings.contains(line.lowercased()) {
+            self = .commentsHeading
         } else if PastedLine.isClutter(line) {
             self = .clutter
         } else if let names = PastedLine.bylineNames(line) {
@@ -220,13 +230,14 @@ extension PastedLine {
     private static let trailingRole = ICUPattern(
         #",\s*(?:[A-Z]{2,4}\b.*|[A-Z][a-z]+ (?:Writer|Reporter|Editor|Correspondent|Contributor).*)$"#)
     private static let trailingDate = ICUPattern(
-        #"(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}\b).*$"#
+        #"(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2} at \d{1,2}:\d{2}\b).*$"#
     )
 
     /// The longest line, in bytes, read as an author line (names, a role, a date and a time).
     static let longestByline = 300
 
-    private static let handle = ICUPattern(#"\s+@\w+"#)
+    /// "@StevenMufson", "Follow @StevenMufson".
+    private static let handle = ICUPattern(#"(?:\s+(?i:follow))?\s+@\w+"#)
     private static let trailingHandle = ICUPattern(#",?\s+@\w+$"#)
     private static let trailingDomain = ICUPattern(#"\s*,\s*[\w.]+\.(?:org|com|net|co\.uk)$"#)
     private static let trailingClause = ICUPattern(#",\s+(?:a|an|the|who|is|our)\s.*$"#)

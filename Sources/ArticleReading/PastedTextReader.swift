@@ -96,7 +96,7 @@ public enum PastedTextReader {
         scan: for index in lines.indices.dropFirst(headlineIndex + 1) {
             switch lines[index] {
             case .blank: continue
-            case .clutter, .listHeading: header.bodyStart = index + 1
+            case .clutter, .listHeading, .commentsHeading: header.bodyStart = index + 1
             case .byline(let names, false) where headline.contains(names):
                 // A bare name that the headline names is the story's subject (a topic link under
                 // the headline: "Lupita Nyong'o" under "Lupita Nyong'o's $150K Pearl Oscar
@@ -166,6 +166,10 @@ public enum PastedTextReader {
                 skippedLinks = 0
             case .clutter, .date:
                 finish()
+            case .commentsHeading:
+                finish()
+                // Readers' comments, their badges and policy: the story ended above.
+                if paragraphs.count >= 3 { return paragraphs }
             case .byline(let names, _):
                 // The author's name standing alone after the story opens the bio block.
                 if paragraphs.count >= 3, names == author, line.isBareName {
@@ -207,7 +211,7 @@ public enum PastedTextReader {
         var longest = 0
         for line in lines {
             switch line {
-            case .blank, .clutter, .listHeading, .byline: continue
+            case .blank, .clutter, .listHeading, .commentsHeading, .byline: continue
             case .date: dated = true
             case .text(let text):
                 longest = max(longest, text.split(separator: " ").count)

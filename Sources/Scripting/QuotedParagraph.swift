@@ -87,7 +87,7 @@ struct QuotedParagraph: Equatable {
                 .quote(
                     Self.joined(pieces),
                     pieces: pieces.map { $0.trimmingCharacters(in: .whitespaces) },
-                    introduced?.attribution ?? followed
+                    introduced?.attribution ?? followed ?? Self.goingOn(after: lead)
                 )
             )
             if let addition { appendNarration(Substring(addition)) }
@@ -97,6 +97,20 @@ struct QuotedParagraph: Equatable {
         if let last = spans.last, !last.isClosed, case .quote = parts.last {
             endsInsideQuote = true
         }
+    }
+
+    /// The speaker of a quotation that follows a sentence quoting them and naming them at its
+    /// end — “Now it’s hard to see what could persuade the Palestinians” to hold up on their ICC
+    /// plans, Indyk said. “That has nothing to do with …” — who goes on: "Indyk added:" (it was
+    /// "A quote:").
+    private static func goingOn(after lead: Substring) -> Attribution? {
+        let sentence = lead.trimmingSuffix(while: \.isWhitespace)
+        guard sentence.last == ".", let comma = sentence.lastIndex(of: ","),
+            let quoted = sentence[..<comma].lastIndex(where: { "”\"".contains($0) }),
+            !sentence[quoted..<comma].contains(where: { ".!?".contains($0) }),
+            let said = Attribution.following(sentence[comma...]), said.rest.isEmpty, said.aside == nil
+        else { return nil }
+        return Attribution(subject: said.subject, verb: "added", rest: "")
     }
 
     /// Narration before a quotation that stops mid-sentence (its attribution became the cue)

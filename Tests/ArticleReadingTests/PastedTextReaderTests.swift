@@ -401,3 +401,41 @@ import Testing
         #expect(article.paragraphs.count == 2)
     }
 }
+
+extension PastedTextReaderTests {
+    @Test(
+        "an author line with a time and a follow link is the byline; readers' comments end the story, and the bio before them is not read (corpus: Washington Post)"
+    )
+    func commentsSection() throws {
+        let paste = """
+            Harbour Lights Festival Draws Record Crowd
+
+            By Wren Halloway March 18 at 12:22 PM Follow @WrenHalloway
+
+            More than four thousand people came to the quay on Saturday night for the festival.
+
+            Organisers said the lanterns had been made by every school on the island.
+
+            The festival returns next year, with a second night on the beach.
+
+            Wren Halloway covers the islands for the Gazette.
+
+            Share on Facebook
+            Comments
+            Show Comments
+            Discussion Policy
+
+            SuperFan badge holders consistently post smart, timely comments about island sports and teams.
+
+            More about badges | Request a badge
+            """
+        let article = try ArticleReader.read(Data(paste.utf8), name: "paste.txt")
+        #expect(article.byline == "Wren Halloway")
+        #expect(
+            article.paragraphs == [
+                "More than four thousand people came to the quay on Saturday night for the festival.",
+                "Organisers said the lanterns had been made by every school on the island.",
+                "The festival returns next year, with a second night on the beach.",
+            ])
+    }
+}

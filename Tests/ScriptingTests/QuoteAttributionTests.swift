@@ -59,6 +59,23 @@ import Testing
             ])
     }
 
+    @Test(
+        "a quotation after a sentence that quotes its speaker and names them at its end is theirs (corpus: Washington Post)"
+    )
+    func goingOn() {
+        #expect(
+            Self.quotes([
+                "Former envoy Martin Indyk spoke on Monday.",
+                "“Now it’s hard to see what could persuade them” to hold up their plans, Indyk said. “That has nothing to do with talks.",
+                "The plan is “dead”, the critics said. “We do not agree,” Indyk said.",
+                "The talks stalled, Indyk said. “Nothing moves on either side of the talks now.”",
+            ]) == [
+                "Former envoy Martin Indyk added: ⟶ That has nothing to do with talks.",
+                "Indyk said: ⟶ We do not agree.", "A quote: ⟶ Nothing moves on either side of the talks now.",
+            ]
+        )
+    }
+
     @Test("unbalanced curly marks (“…,“ he said. ”…”) are still read as one quote")
     func unbalancedMarks() {
         #expect(
