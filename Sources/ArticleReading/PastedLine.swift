@@ -230,7 +230,7 @@ extension PastedLine {
     private static let trailingRole = ICUPattern(
         #",\s*(?:[A-Z]{2,4}\b.*|[A-Z][a-z]+ (?:Writer|Reporter|Editor|Correspondent|Contributor).*)$"#)
     private static let trailingDate = ICUPattern(
-        #"(?i)[\s,|•·-]+(?:(?:updated|published)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2} at \d{1,2}:\d{2}\b).*$"#
+        #"(?i)(?:[\s,|•·-]+|(?<=[a-z])(?=\d))(?:(?:updated|published)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2} at \d{1,2}:\d{2}\b).*$"#
     )
 
     /// The longest line, in bytes, read as an author line (names, a role, a date and a time).
@@ -239,6 +239,9 @@ extension PastedLine {
     /// "@StevenMufson", "Follow @StevenMufson".
     private static let handle = ICUPattern(#"(?:\s+(?i:follow))?\s+@\w+"#)
     private static let trailingHandle = ICUPattern(#",?\s+@\w+$"#)
+    /// "Richard Adams Education editor": a desk and a role after the name, with no comma.
+    private static let trailingDesk = ICUPattern(
+        #"\s+[A-Z][a-z]+\s+(?:editor|correspondent|reporter|writer|columnist|critic)$"#)
     private static let trailingDomain = ICUPattern(#"\s*,\s*[\w.]+\.(?:org|com|net|co\.uk)$"#)
     private static let trailingClause = ICUPattern(#",\s+(?:a|an|the|who|is|our)\s.*$"#)
     private static let nameSeparator = ICUPattern(#",? and |, "#)
@@ -249,14 +252,17 @@ extension PastedLine {
         // An author line is short; a paragraph of the story is not worth the patterns below.
         guard line.utf8.count <= Self.longestByline else { return nil }
         if let match = titledByline.firstMatch(in: line), var names = match.group("names") {
-            for suffix in [handle, trailingDate, trailingRole, trailingDomain, trailingClause] {
+            for suffix in [handle, trailingDate, trailingRole, trailingDesk, trailingDomain, trailingClause] {
                 names = suffix.replacing(in: names, with: "")
             }
             if names == names.uppercased() { names = names.capitalized }
             return names.split(separator: " ").count <= 12 && isNameList(names) ? names : nil
         }
-        // "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "James Akinaka • 8h"
-        let name = [trailingHandle, trailingDate, trailingAge].reduce(line) { $1.replacing(in: $0, with: "") }
+        // "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "James Akinaka • 8h", "NATALIYA VASILYEVA"
+        var name = [trailingHandle, trailingDate, trailingAge, trailingDesk].reduce(line) {
+            $1.replacing(in: $0, with: "")
+        }
+        if name == name.uppercased(), (2...3).contains(name.split(separator: " ").count) { name = name.capitalized }
         return isName(Substring(name)) ? name : nil
     }
 

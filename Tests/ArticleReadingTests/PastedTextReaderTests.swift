@@ -1,4 +1,4 @@
-import ArticleReading
+@testable import ArticleReading
 import Foundation
 import TestSupport
 import Testing
@@ -436,6 +436,22 @@ extension PastedTextReaderTests {
                 "More than four thousand people came to the quay on Saturday night for the festival.",
                 "Organisers said the lanterns had been made by every school on the island.",
                 "The festival returns next year, with a second night on the beach.",
+            ])
+    }
+}
+
+extension PastedTextReaderTests {
+    @Test(
+        "author lines: a desk and role after the name, a date run into it, a name in capitals (corpus: The Guardian, Breitbart, Yahoo)"
+    )
+    func authorLines() {
+        let lines = [
+            "Richard Adams Education editor", "by Lucas Nolan22 Dec 2016651", "NATALIYA VASILYEVA",
+            "By Steven Mufson March 18 at 12:22 PM Follow @StevenMufson", "GETTY IMAGES", "MORE FOR YOU",
+        ]
+        #expect(
+            lines.map(PastedLine.authorNames) == [
+                "Richard Adams", "Lucas Nolan", "Nataliya Vasilyeva", "Steven Mufson", nil, nil,
             ])
     }
 }
