@@ -26,6 +26,8 @@ struct ContentExtractor {
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote", "newsletter", "signup", "subscribe", "promo", "share", "caption", "credit", "byline", "dateline",
         "timestamp", "toolbar", "recommend", "trending", "most-popular", "outbrain", "taboola",
+        // An embedded Instagram post: a caption in another voice and "A post shared by …".
+        "instagram-media",
     ]
     private static let maybe = [
         "and", "article", "body", "column", "content", "main", "mathjax", "shadow",

@@ -253,3 +253,28 @@ import Testing
     }
 
 }
+
+extension ArticleReaderTests {
+    @Test("an embedded Instagram post is not read: its caption nor 'A post shared by …' (corpus: The Local)")
+    func instagramEmbed() throws {
+        let html = """
+            <html><head><title>Tattooed fan honours health chief</title></head><body><article>
+            <h1>Tattooed fan honours health chief</h1>
+            <p>A Swedish man has had the face of the state epidemiologist tattooed on his arm, saying he wanted to thank him.</p>
+            <p>The tattoo artist said she had drawn many faces that spring, and that this was the most popular one by far.</p>
+            <blockquote class="instagram-media" data-instgrm-captioned="">
+            <div><p><a href="https://www.instagram.com/p/x/">Ni kan inte ana vad jag gjorde idag #pandemys</a></p>
+            <p>A post shared by <a href="https://www.instagram.com/artist/">the artist (@artist.name)</a> on Apr 27, 2020 at 9:24am PDT</p></div>
+            </blockquote>
+            <p>Sweden has not imposed the lockdown measures seen across Europe, urging people to keep their distance instead.</p>
+            </article></body></html>
+            """
+        let article = try ArticleReader.read(Data(html.utf8), name: "thelocal.html")
+        #expect(
+            article.paragraphs == [
+                "A Swedish man has had the face of the state epidemiologist tattooed on his arm, saying he wanted to thank him.",
+                "The tattoo artist said she had drawn many faces that spring, and that this was the most popular one by far.",
+                "Sweden has not imposed the lockdown measures seen across Europe, urging people to keep their distance instead.",
+            ])
+    }
+}

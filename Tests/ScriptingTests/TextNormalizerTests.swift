@@ -63,6 +63,11 @@ import Testing
                 "150 million people, 150,000 people, $150K, $144 million",
                 "one hundred fifty million people, one hundred fifty thousand people, one hundred fifty thousand dollars, one hundred forty four million dollars"
             ),
+            // Corpus (Ars Technica, Salon): a power, a sum, a handle opening a quotation.
+            (
+                "up to 2^28, so 10^5 = 100,000; “@Uber_Sydney stop",
+                "up to two to the power of twenty eight, so ten to the power of five equals one hundred thousand; “at Uber Sydney stop"
+            ),
             // Scale letters: not after one digit, where they name things, nor in a model number.
             (
                 "150K people, 1.5M views, 2bn, a 4K TV, 3M said, a 10K race, a Core i7 4790k",

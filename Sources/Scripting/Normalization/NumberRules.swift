@@ -49,6 +49,9 @@ enum NumberRules {
             // Arithmetic between numbers: "2+3", "2*8"
             RegexRule(#"(?<=\d)\s?\+\s?(?=\d)"#, needs: "+") { _ in " plus " },
             RegexRule(#"(?<=\d)\s?\*\s?(?=\d)"#, needs: "*") { _ in " asterisk " },
+            RegexRule(#"(?<=\d) ?= ?(?=\d)"#, needs: "=") { _ in " equals " },
+            // A power: "2^28" is "two to the power of twenty eight" (it was "two^twenty eight").
+            RegexRule(#"(?<=\d)\^(?=\d)"#, needs: "^") { _ in " to the power of " },
             // Dimensions: "1800 x 1920", "2×4" (but "2x8" stays "two x eight", as NeMo reads it;
             // "0x1F" is hexadecimal); and "3x faster"
             RegexRule(#"(?<=\d)(?:\s[x×]\s|×)(?=\d)"#, needs: "x×") { _ in " by " },
@@ -92,7 +95,10 @@ enum NumberRules {
         // A hashtag, also at a quotation's start ("“#Hamilton Chicago show interrupted …”").
         RegexRule(#"(?<=^|[\s“"‘(])#(?=[A-Za-z])"#, needs: "#") { _ in "hash " },
         RegexRule(#"(?<=[A-Za-z])#(?=\s|$)"#, needs: "#") { _ in " hash" },
-        RegexRule(#"(?<=^|\s)@(?=\w)"#, needs: "@") { _ in "at " },
+        // A handle, also at a quotation's start: "“@Uber_Sydney stop …" is "at Uber Sydney stop".
+        RegexRule(#"(?<=^|[\s“"‘(])@(?<handle>\w+)"#, needs: "@") { match in
+            "at " + (match.group("handle") ?? "").replacingOccurrences(of: "_", with: " ")
+        },
         RegexRule(#"(?<=\w)\s?@(?=\s|$)"#, needs: "@") { _ in " at" },
         RegexRule(#"(?<=\w)\$(?=\s|$)"#, needs: "$") { _ in " dollar" },
         // An editor's letters in brackets inside a word are part of it: "[T]he" is "The" and
