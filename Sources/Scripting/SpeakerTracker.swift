@@ -32,8 +32,6 @@ struct SpeakerTracker {
         "Later", "Enter", "Meet",
     ]
 
-    nonisolated(unsafe) private static let capitalisedRun = /[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*/
-
     /// A gendered title an article gives a person ("Mrs.", "Mr.").
     private(set) var titles: [String: String] = [:]
 
@@ -48,7 +46,8 @@ struct SpeakerTracker {
     /// Notes the names in narration, in reading order; a name followed by a speech verb
     /// becomes the person a later "he said" points to.
     mutating func observe(_ narration: Substring) {
-        for match in narration.matches(of: Self.capitalisedRun) {
+        for range in Self.capitalisedRuns(in: narration) {
+            let match = (range: range, output: narration[range])
             let before = narration[..<match.range.lowerBound].last { !$0.isWhitespace }
             let startsSentence = before == nil || ".!?:“\"".contains(before!)
             guard let name = Self.personName(in: match.output, startsSentence: startsSentence) else { continue }
@@ -66,9 +65,39 @@ struct SpeakerTracker {
         }
     }
 
+    /// Runs of capitalised words, where names are ("Longtime Kremlin spokesman Dmitry Peskov"
+    /// has two): a capital letter with the letters, full stops, apostrophes and hyphens after it,
+    /// and each capitalised word after it across spaces. (A scan, not a pattern: Swift's regex
+    /// engine took a fifth of a briefing's script writing over it.)
+    static func capitalisedRuns(in text: Substring) -> [Range<String.Index>] {
+        func startsWord(_ index: String.Index) -> Bool { text[index].isUppercase && text[index].isLetter }
+        func wordEnd(after start: String.Index) -> String.Index {
+            var end = text.index(after: start)
+            while end < text.endIndex, text[end].isLetter || ".’'-".contains(text[end]) { end = text.index(after: end) }
+            return end
+        }
+        var runs: [Range<String.Index>] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard startsWord(index) else {
+                index = text.index(after: index)
+                continue
+            }
+            var end = wordEnd(after: index)
+            while true {
+                var next = end
+                while next < text.endIndex, text[next].isWhitespace { next = text.index(after: next) }
+                guard next > end, next < text.endIndex, startsWord(next) else { break }
+                end = wordEnd(after: next)
+            }
+            runs.append(index..<end)
+            index = end
+        }
+        return runs
+    }
+
     nonisolated(unsafe) private static let whoClause = #/\s+who\s.*$/#
     nonisolated(unsafe) private static let ofPlace = #/([\p{Lu}][\p{L}.’'-]{1,30})\s+of\s+(?:the\s+)?[\p{Lu}].*$/#
-    nonisolated(unsafe) private static let possessiveEnding = /[’']s?$/
 
     /// The person or description an attribution's subject stands for.
     mutating func resolve(_ written: String) -> Speaker {
@@ -205,7 +234,9 @@ struct SpeakerTracker {
             words.count == 1 || !institutionWords.contains(String(words.last!))
         else { return nil }
         // A name ending a sentence keeps no full stop ("… Governor Tom Hale."), an initial does.
-        var name = words.joined(separator: " ").replacing(possessiveEnding, with: "")
+        var name = words.joined(separator: " ")
+        if name.hasSuffix("’s") || name.hasSuffix("'s") { name.removeLast(2) }
+        if name.hasSuffix("’") || name.hasSuffix("'") { name.removeLast() }
         if name.hasSuffix("."), (words.last?.count ?? 0) > 2 { name.removeLast() }
         return name
     }

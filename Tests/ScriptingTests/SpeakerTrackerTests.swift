@@ -37,6 +37,16 @@ import Testing
             ])
     }
 
+    @Test("runs of capitalised words, across spaces and within words, with their full stops, apostrophes and hyphens")
+    func capitalisedRuns() {
+        let text: Substring =
+            "Longtime Kremlin spokesman Dmitry Peskov told TASS. Apple’s iPhone and O'Brien-Smith met Dr. Ruiz\nToday É"
+        #expect(
+            SpeakerTracker.capitalisedRuns(in: text).map { String(text[$0]) } == [
+                "Longtime Kremlin", "Dmitry Peskov", "TASS. Apple’s", "Phone", "O'Brien-Smith", "Dr. Ruiz\nToday É",
+            ])
+    }
+
     @Test("he and she follow the last person named as speaking")
     func pronouns() {
         var tracker = SpeakerTracker()
