@@ -29,7 +29,8 @@ struct HTMLMetadata: Equatable {
         let titleCandidates = [
             linkedData?["headline"] as? String, metaValue("og:title", "twitter:title", "title", "sailthru.title"),
         ].compactMap { $0.map(Self.clean) }.filter { !$0.isEmpty }
-        title = Self.chooseTitle(candidates: titleCandidates, headings: headings, pageTitle: pageTitle)
+        let storyTitle = Self.storyTitle(overSiteTitle: titleCandidates.first, headings: headings, pageTitle: pageTitle)
+        title = storyTitle ?? Self.chooseTitle(candidates: titleCandidates, headings: headings, pageTitle: pageTitle)
 
         byline =
             Self.authorNames(linkedData?["author"])
@@ -51,10 +52,14 @@ struct HTMLMetadata: Equatable {
         language = declared.map { $0.replacingOccurrences(of: "_", with: "-").trimmingCharacters(in: .whitespaces) }
             .flatMap { $0.isEmpty ? nil : $0 }
 
+        // A site's own title comes with the site's own description ("The latest news and
+        // headlines from Yahoo! News …"), which is no standfirst of the story.
         description =
-            ((linkedData?["description"] as? String)
-            ?? metaValue("og:description", "description", "twitter:description"))
-            .map(Self.clean).flatMap { $0.isEmpty ? nil : $0 }
+            storyTitle != nil
+            ? nil
+            : ((linkedData?["description"] as? String)
+                ?? metaValue("og:description", "description", "twitter:description"))
+                .map(Self.clean).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     // MARK: JSON-LD
@@ -120,6 +125,22 @@ struct HTMLMetadata: Equatable {
         if let first = candidates.first { return removingSiteName(first) }
         if let pageTitle = pageTitle.map(clean).map(removingSiteName), !pageTitle.isEmpty { return pageTitle }
         return headings.first
+    }
+
+    /// The headline the `<title>` and the first `<h1>` agree on when the metadata's shares no
+    /// word with it: that is the site's own ("Yahoo News - Latest News & Headlines" above "Russia:
+    /// Space ship malfunctions, breaks up over Siberia"), which a listener would hear as the
+    /// story's. Nil when the metadata's headline is the story's.
+    private static func storyTitle(overSiteTitle metadata: String?, headings: [String], pageTitle: String?) -> String? {
+        guard let metadata, let pageTitle = pageTitle.map(clean).map(removingSiteName), !pageTitle.isEmpty,
+            headings.first.map(clean) == pageTitle, words(of: metadata).isDisjoint(with: words(of: pageTitle))
+        else { return nil }
+        return pageTitle
+    }
+
+    /// A title's words of four letters or more, in lower case.
+    private static func words(of title: String) -> Set<String> {
+        Set(title.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 }.map(String.init))
     }
 
     /// "Headline - Site Name" → "Headline", when what is cut is short and what stays is not.

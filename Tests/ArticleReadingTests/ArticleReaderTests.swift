@@ -278,3 +278,32 @@ extension ArticleReaderTests {
             ])
     }
 }
+
+extension ArticleReaderTests {
+    @Test(
+        "a site's own title in the page's metadata gives way to the headline its <title> and <h1> agree on, and its description goes with it (corpus: Yahoo); a variant of the same headline does not"
+    )
+    func siteTitle() throws {
+        func read(og: String, title: String, h1: String) throws -> Article {
+            let html = """
+                <html><head><meta property="og:title" content="\(og)"><title>\(title)</title>
+                <meta property="og:description" content="The latest news and headlines from Harbour News."></head>
+                <body><article><h1>\(h1)</h1>
+                <p>An unmanned cargo ship heading to the space station broke up in the atmosphere on Thursday, the agency said.</p>
+                <p>Local people reported seeing a flash of light and hearing a loud thud west of the region's capital.</p>
+                </article></body></html>
+                """
+            return try ArticleReader.read(Data(html.utf8), name: "page.html")
+        }
+        let site = try read(
+            og: "Harbour News - Latest News &amp; Headlines", title: "Cargo ship breaks up over Siberia",
+            h1: "Cargo ship breaks up over Siberia")
+        #expect(site.headline == "Cargo ship breaks up over Siberia")
+        #expect(site.dek == nil)
+        let variant = try read(
+            og: "Seven secrets that hotel owners keep", title: "The seven secrets that hotel owners keep",
+            h1: "The seven secrets that hotel owners keep")
+        #expect(variant.headline == "Seven secrets that hotel owners keep")
+        #expect(variant.dek == "The latest news and headlines from Harbour News.")
+    }
+}
