@@ -11,6 +11,13 @@ public struct ArticleText: Equatable, Sendable {
         self.text = text
     }
 
+    /// Letters and digits alone, in lower case, for telling a line that says the headline again
+    /// ("$150K Pearl Oscar Dress ... STOLEN!!!!" is "150kpearloscardressstolen", which
+    /// "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!" holds).
+    static func lettersAndDigits(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter(CharacterSet.alphanumerics.contains)))
+    }
+
     /// Reads `path`, or standard input when `path` is "-", as text.
     public static func load(_ path: String) throws(ReadingError) -> ArticleText {
         let (data, name) = try bytes(of: path)

@@ -215,7 +215,7 @@ extension PastedLine {
     /// Press", "By Staff and news service reports", "By CNN Staff".
     private static let creditedByline = ICUPattern(
         whole:
-            #"(?i:by)\s+(?<credit>(?:[\p{L}&.'’-]+\s+){0,5}(?i:staff|reports|wire services?|news services?|associated press|reuters|agence france-presse|afp|bloomberg news|press association|canadian press)(?:\s+[\p{L}&.'’-]+){0,4})\.?"#
+            #"(?:\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}\s*[AaPp][Mm](?:\s+[A-Z]{2,4})?\s+)?(?i:by)\s+(?<credit>(?:[\p{L}&.'’-]+\s+){0,5}(?i:staff|reports|wire services?|news services?|associated press|reuters|agence france-presse|afp|bloomberg news|press association|canadian press)(?:\s+[\p{L}&.'’-]+){0,4})\.?"#
     )
     /// A publication line longer than a date alone: "PUBLISHED: November 8, 2023 at 11:30 p.m. |
     /// UPDATED: November 9, 2023 at 12:21 a.m."

@@ -129,7 +129,12 @@ public enum PastedTextReader {
             if case .text(let text) = line, text != headline { text } else { nil }
         }
         // A topic label ("chaos theory") is not a standfirst: that says something, in a few words.
-        header.dek = headerText.first { (4...60).contains($0.split(separator: " ").count) }
+        // Nor is the headline again, shortened ("$150K Pearl Oscar Dress ... STOLEN!!!!").
+        let headlineLetters = ArticleText.lettersAndDigits(headline)
+        header.dek = headerText.first {
+            (4...60).contains($0.split(separator: " ").count)
+                && !headlineLetters.contains(ArticleText.lettersAndDigits($0))
+        }
         return header
     }
 

@@ -307,3 +307,37 @@ extension ArticleReaderTests {
         #expect(variant.dek == "The latest news and headlines from Harbour News.")
     }
 }
+
+extension ArticleReaderTests {
+    @Test(
+        "above the story, the headline said again, shortened, and a time-and-credit line are not story paragraphs; in a paste the shortened headline is no standfirst (corpus: TMZ)"
+    )
+    func headlineAgainAndCredit() throws {
+        let story = [
+            "Lupita Nyong'o's now-famous Oscar dress, adorned in pearls, was stolen right out of her hotel room, according to sources who spoke on Thursday.",
+            "The dress is made of six thousand white pearls and was valued at one hundred and fifty thousand dollars by the designer who made it.",
+        ]
+        let html = """
+            <html><head><title>Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!</title></head><body><article>
+            <p>$150K Pearl Oscar Dress ... STOLEN!!!!</p>
+            <p>2/26/2015 7:11 AM PST BY TMZ STAFF</p>
+            <p>\(story[0])</p><p>\(story[1])</p>
+            </article></body></html>
+            """
+        #expect(try ArticleReader.read(Data(html.utf8), name: "tmz.html").paragraphs == story)
+        let paste = """
+            Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!
+
+            $150K Pearl Oscar Dress ... STOLEN!!!!
+            2/26/2015 7:11 AM PST BY TMZ STAFF
+
+            \(story[0])
+
+            \(story[1])
+            """
+        let pasted = try ArticleReader.read(Data(paste.utf8), name: "tmz.txt")
+        #expect(pasted.dek == nil)
+        #expect(pasted.byline == "TMZ STAFF")
+        #expect(pasted.paragraphs == story)
+    }
+}
