@@ -51,9 +51,10 @@ import Testing
             // Corpus (TMZ's headline, The Verge): an amount before a name in capitals describes it;
             // in a sentence, a name after the amount may be who does something with it.
             (
-                "Lupita Nyong'o's $150K Pearl Oscar Dress; The $5 Million Question",
-                "Lupita Nyong'o's one hundred fifty thousand dollar Pearl Oscar Dress; The five million dollar Question"
+                "Lupita Nyong'o's $150K Pearl Oscar Dress; a $16M Boost to Acquire a Chardin",
+                "Lupita Nyong'o's one hundred fifty thousand dollar Pearl Oscar Dress; a sixteen million dollar Boost to Acquire a Chardin"
             ),
+            ("The $5 Million Question", "The five million dollar Question"),
             (
                 "the $1,000 Meta Quest Pro; the $5 billion Apple paid",
                 "the one thousand dollar Meta Quest Pro; the five billion dollars Apple paid"

@@ -16,9 +16,9 @@ enum DescribedNoun {
     }
 
     /// Goes after the amount's pattern: a word in lower case, or one in a headline's capitals
-    /// with another after it or the headline's end ("Lupita Nyong'o's $150K Pearl Oscar Dress",
-    /// "The $5 Million Question") — in a sentence, a name after the amount is more often who
+    /// with another after it (a small word between) or the headline's end ("Lupita Nyong'o's
+    /// $150K Pearl Oscar Dress", "The $5 Million Question", "a $16M Boost to Acquire") — in a sentence, a name after the amount is more often who
     /// does something with it ("the $5 billion Apple paid").
     static let after =
-        #"(?= (?!(?i:a|an|the|and|or|but|nor|to|of|for|in|on|at|by|from|with|than|that|which|who|whom|is|was|were|are|be|been|being|has|had|have|will|would|could|should|may|might|must|can|per|each|more|less|he|she|it|they|we|you|i|his|her|its|their|our|my|your|this|these|those|worth|apiece|annually|yearly|monthly|weekly|daily|overall|altogether|already|last|next|so|too|as|people|users|customers|consumers|taxpayers|investors|voters|residents|workers|families|players|fans|buyers|shoppers|patients|students|parents|thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)(?:\p{Ll}+\b|\p{Lu}\p{Ll}+(?: \p{Lu}|$)))"#
+        #"(?= (?!(?i:a|an|the|and|or|but|nor|to|of|for|in|on|at|by|from|with|than|that|which|who|whom|is|was|were|are|be|been|being|has|had|have|will|would|could|should|may|might|must|can|per|each|more|less|he|she|it|they|we|you|i|his|her|its|their|our|my|your|this|these|those|worth|apiece|annually|yearly|monthly|weekly|daily|overall|altogether|already|last|next|so|too|as|people|users|customers|consumers|taxpayers|investors|voters|residents|workers|families|players|fans|buyers|shoppers|patients|students|parents|thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)(?:\p{Ll}+\b|\p{Lu}\p{Ll}+(?: (?:(?:to|of|for|in|on|at|and|or|the|a|an|with|from|by|as) )?\p{Lu}|$)))"#
 }
