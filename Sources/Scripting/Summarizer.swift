@@ -44,7 +44,12 @@ public enum Summarizer {
             let positionScore = 1 / Double(position + 1)
             return (position, 2 * positionScore + 1.5 * overlap + 0.2 * centrality)
         }
-        let chosen = scored.sorted { $0.score > $1.score }.prefix(limit).map(\.position).sorted()
+        // A sentence the page says twice (a subheading the story opens with again) is chosen once.
+        var seen: Set<String> = []
+        let chosen = scored.sorted { $0.score > $1.score }.filter {
+            seen.insert(closed(opening[$0.position].text)).inserted
+        }
+        .prefix(limit).map(\.position).sorted()
         guard !chosen.isEmpty else {
             // Nothing stands alone: the first sentence, as the story starts. Cut before a
             // quotation it introduces, the story still reads it whole; when the quotation is part
@@ -56,7 +61,9 @@ public enum Summarizer {
             let closed = marks.count % 2 == 0 && marks.filter { $0 == "“" }.count == marks.filter { $0 == "”" }.count
             return Summary(text: first, leadSentences: closed && opening[0].paragraph == 0 ? 1 : 0)
         }
-        let text = chosen.map { opening[$0].text }.joined(separator: " ")
+        // A sentence without its full stop (a subheading the page set as the first paragraph:
+        // "Pubs and bars face penalties for … dancing") gets one, or it runs into the next.
+        let text = chosen.map { opening[$0].text }.map(Self.closed).joined(separator: " ")
         // As far as the summary is the story's own opening, the body does not read it again (a
         // summary of its first and fourth sentences: the body starts at the second).
         let lead = zip(chosen, 0...).prefix { $0 == $1 }.count
@@ -80,6 +87,13 @@ public enum Summarizer {
     /// What introduces a quotation at the end of the words before it: ", saying:", " told CNN,".
     nonisolated(unsafe) private static let introduction =
         /(?i)[,:]?\s*(?:saying|said|says|adding|added|writing|wrote|telling \w+|told \w+)?\s*[,:]?\s*$/
+
+    static func closed(_ sentence: String) -> String {
+        guard let last = sentence.last(where: { !"”’\"')]".contains($0) }), !".!?…:;".contains(last) else {
+            return sentence
+        }
+        return sentence + "."
+    }
 
     static func contentWords(_ text: String) -> Set<String> {
         Set(

@@ -193,3 +193,25 @@ extension ScriptWriterTests {
         #expect(spoken == Array(paragraphs[1...]))
     }
 }
+
+extension ScriptWriterTests {
+    @Test(
+        "a summary sentence without its full stop (a subheading set as the first paragraph) gets one, and is not read again in the story (corpus: The Independent, Salon, The Guardian)"
+    )
+    func unclosedSummarySentence() {
+        let article = Article(
+            headline: "Coal Power Falls Again As Ferry Towns Switch To Wind",
+            paragraphs: [
+                "Coal power has been in a slow decline across the ferry towns over the past ten years",
+                "The council says wind farms now supply half of the island's electricity, and the share is rising.",
+                "Coal power has been in a slow decline across the ferry towns over the past ten years. The last coal plant closes in May.",
+            ])
+        let spoken = ScriptWriter.script(for: article).segments.filter { $0.kind == .summary || $0.kind == .body }
+            .map(\.text)
+        #expect(
+            spoken == [
+                "Coal power has been in a slow decline across the ferry towns over the past ten years. The council says wind farms now supply half of the island's electricity, and the share is rising.",
+                "The last coal plant closes in May.",
+            ])
+    }
+}
