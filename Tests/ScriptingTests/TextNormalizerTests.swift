@@ -33,6 +33,11 @@ import Testing
             ("Elizabeth II", "Elizabeth the second"),
             ("Drôle de guerre", "Drôle de guerre"),
             ("It ends at 9 p.m. Then it rains.", "It ends at nine PM. Then it rains."),
+            // Corpus (The New York Times): "At 6:36 p.m., California ISO ordered …"
+            (
+                "At 6:36 p.m., it began; by 5 a.m.; (at 6 p.m.)",
+                "At six thirty six PM, it began; by five AM; (at six PM)"
+            ),
             ("starts at 10:30 a.m. ET.", "starts at ten thirty AM ET."),
             ("The shop is open 24/7.", "The shop is open twenty four seven."),
             ("the 9/11 memorial", "the nine eleven memorial"),

@@ -3,8 +3,9 @@ import Foundation
 /// Clock times: "10:30 a.m. ET" → "ten thirty AM ET", "01:00" → "one o'clock", "1:01:01" →
 /// "one hour one minute and one second", "2pm-5pm" → "two PM to five PM".
 enum TimeRules {
-    /// A closing period is kept when it may end the sentence ("at 9 p.m." → "at nine PM.").
-    static let meridiem = #"(?<meridiem>[ap])\.?\s?m\b(?:\.(?=\s+(?-i:[a-z]|[A-Z]{2,4}\b)))?"#
+    /// A closing period is kept when it may end the sentence ("at 9 p.m." → "at nine PM."), not
+    /// before a comma ("at 6:36 p.m., California …" → "at six thirty six PM, California …").
+    static let meridiem = #"(?<meridiem>[ap])\.?\s?m\b(?:\.(?=\s+(?-i:[a-z]|[A-Z]{2,4}\b)|[,;:)]))?"#
     static let zone =
         #"(?:\s(?<zone>(?i:e\.?s\.?t|e\.?d\.?t|c\.?s\.?t|c\.?d\.?t|p\.?s\.?t|p\.?d\.?t|m\.?s\.?t|m\.?d\.?t|et|pt|ct|mt|gmt|utc|bst|cet))\b(?:\.(?=\s+(?-i:[a-z])))?)?"#
 
