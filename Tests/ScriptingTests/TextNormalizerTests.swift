@@ -17,7 +17,7 @@ import Testing
             ("5 km", "five kilometers"),
             ("30°F", "thirty degrees Fahrenheit"),
             ("2019-2021", "twenty nineteen to twenty twenty one"),
-            ("Rep. Smith (R-Texas)", "representative Smith (Republican of Texas)"),
+            ("Rep. Smith (R-Texas) met Dr. Evil", "Representative Smith (Republican of Texas) met Doctor Evil"),
             ("St. Louis", "Saint Louis"),
             (
                 "Nancy lived on 1428 Elm St. It was a strange place.",

@@ -72,12 +72,14 @@ enum AbbreviationRules {
         },
         // "St. Louis" → Saint
         RegexRule(#"\bSt\.\s(?=[A-Z])"#, needs: ".") { _ in "Saint " },
-        // Titles before a capitalised name: "Dr. Evil", "Gov. Newsom"
+        // Titles before a capitalised name: "Dr. Evil", "Gov. Newsom" — capitalised, as a title
+        // before a name is written ("Representative Mark Meadows' shock retirement …" opened a
+        // paragraph of the transcript in lower case).
         RegexRule(
             #"\b(?<title>Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Prof|Sgt|Capt|Col|Lt|Rev|Hon|Pres|Supt|Cmdr|Adm|Maj)\.\s(?=[A-Z])"#,
             needs: "."
         ) { match in
-            match.group("title").flatMap { titles[$0] }.map { $0 + " " }
+            match.group("title").flatMap { titles[$0] }.map { $0.prefix(1).uppercased() + $0.dropFirst() + " " }
         },
         RegexRule(
             #"\b(?<prefix>Chapter|Part|Volume|Vol\.|Act|Book|Phase|Title|World War|Super Bowl|Article)\s(?<numeral>[IVX]{1,5})\b"#
