@@ -91,6 +91,12 @@ public enum SentenceSplitter {
             if isLowercaseTime && titles.contains(next) { return false }
             return sentenceStarters.contains(next)
         }
+        // Initials run together: "said J.J. MacNab, an expert …" (the cue was "J.J said:"), "J.R.R.
+        // Tolkien" — unless a sentence starts after them.
+        let letters = token.split(separator: ".", omittingEmptySubsequences: false)
+        if letters.count > 1, letters.allSatisfy({ $0.count == 1 && $0.first?.isLetter == true }) {
+            return sentenceStarters.contains(next)
+        }
         return true
     }
 

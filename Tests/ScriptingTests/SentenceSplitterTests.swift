@@ -5,10 +5,12 @@ import Testing
 @Suite struct SentenceSplitterTests {
     @Test("does not split at abbreviations, initials or decimals")
     func abbreviations() {
-        let text = "On Feb. 7 the U.S. envoy met Gov. Hale. Prices rose 2.5 percent. J. R. Smith agreed! Did he?"
+        let text =
+            "On Feb. 7 the U.S. envoy met Gov. Hale. Prices rose 2.5 percent. J. R. Smith agreed! Did he? Ask J.J. MacNab, who knew A.J. He left."
         #expect(
             SentenceSplitter.sentences(in: text) == [
                 "On Feb. 7 the U.S. envoy met Gov. Hale.", "Prices rose 2.5 percent.", "J. R. Smith agreed!", "Did he?",
+                "Ask J.J. MacNab, who knew A.J.", "He left.",
             ]
         )
     }
