@@ -29,8 +29,8 @@ enum NumberRules {
             // million, a billion. Not after one digit, where they name things ("4K", "3M", a "5K"),
             // nor a model's number ("Core i7 4790k"), nor before a race ("a 10K run").
             RegexRule(
-                #"(?<![\w.,$£€¥-])(?<number>\d{1,3}(?:\.\d+)?)(?<scale>[Kk]|M|bn|mn)\b(?! (?:races?|runs?|runners?|walks?)\b)"#,
-                needs: "KkMbm"
+                #"(?=\d)(?<![\w.,$£€¥-])(?<number>\d{1,3}(?:\.\d+)?)(?<scale>[Kk]|M|bn|mn)\b(?! (?:races?|runs?|runners?|walks?)\b)"#,
+                needs: "0123456789"
             ) { match in
                 guard let number = match.group("number"), let letters = match.group("scale"),
                     number.count > 1 || letters.count == 2, let scale = SpokenUnits.scales[letters.lowercased()]
