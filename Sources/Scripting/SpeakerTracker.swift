@@ -249,5 +249,15 @@ struct Speaker: Equatable, Hashable {
     /// Whether `name` is a person's name, which is shortened to the surname after first use.
     var isPerson: Bool
 
-    var surname: String { isPerson ? name.split(separator: " ").last.map(String.init) ?? name : name }
+    /// The last name, with the particles before it ("de Miranda", "van der Berg").
+    var surname: String {
+        guard isPerson else { return name }
+        let words = name.split(separator: " ")
+        let particles: Set<String> = [
+            "de", "del", "della", "di", "da", "van", "von", "der", "den", "la", "le", "du", "al", "bin", "ibn",
+        ]
+        let start = words.dropLast().lastIndex { !particles.contains($0.lowercased()) }.map { $0 + 1 } ?? 0
+        let last = words[start...].joined(separator: " ")
+        return last.isEmpty ? name : last
+    }
 }

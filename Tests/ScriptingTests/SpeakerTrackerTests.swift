@@ -47,6 +47,16 @@ import Testing
             ])
     }
 
+    @Test("a surname keeps the particles before it (corpus: CityLab's 'de Miranda', cued again as 'Miranda')")
+    func surnames() {
+        let names = ["Luis de Miranda", "De Miranda", "Ludwig van der Berg", "Dmitry Peskov", "Peskov"]
+        #expect(
+            names.map { Speaker(name: $0, isPerson: true).surname } == [
+                "de Miranda", "De Miranda", "van der Berg", "Peskov", "Peskov",
+            ])
+        #expect(Speaker(name: "a White House spokeswoman", isPerson: false).surname == "a White House spokeswoman")
+    }
+
     @Test("he and she follow the last person named as speaking")
     func pronouns() {
         var tracker = SpeakerTracker()
