@@ -10,9 +10,19 @@ enum Dateline {
     private static let datedOpening = ICUPattern(
         #"^(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4} ?(?:--|—|–) ?(?=\p{Lu})"#)
 
+    /// A place in capitals with no credit after it: "PORT ALDER — The night ferry …" (words of
+    /// three letters or more, so that "US — …" stays as written).
+    private static let uncreditedPlace = ICUPattern(
+        #"^(?<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,3}) (?:—|--|–) (?=[A-Z])"#)
+
     /// The paragraph with its dateline said as a place and its credit left out ("Napa County,
     /// California — A plan …"); any other paragraph as it is.
     static func spoken(_ paragraph: String) -> String {
+        if let dateline = uncreditedPlace.firstMatch(in: paragraph), let place = dateline.group("place"),
+            dateline.range.upperBound < paragraph.endIndex
+        {
+            return place.capitalized + " — " + paragraph[dateline.range.upperBound...]
+        }
         // A date the story was filed on, opening it ("Feb. 23, 2015 -- Life-threatening …"), is
         // the article's date, which the listener has; it is not read before every summary.
         if let dated = datedOpening.firstMatch(in: paragraph), dated.range.upperBound < paragraph.endIndex {

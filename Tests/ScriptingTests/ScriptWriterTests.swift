@@ -101,6 +101,8 @@ extension ScriptWriterTests {
             "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise.",
             "May 4, 2020 -- and then nothing.",
             "KVELLER via JTA — The state of Washington has sworn in its first Native American justice.",
+            // A place with no credit (Examples/night-ferry.txt); a two-letter word stays as written.
+            "PORT ALDER — The night ferry sailed again on Thursday.", "US — The talks resumed.",
         ]
         #expect(
             paragraphs.map(Dateline.spoken) == [
@@ -112,6 +114,7 @@ extension ScriptWriterTests {
                 "Life-threatening peanut allergies have been on the rise.",
                 "May 4, 2020 -- and then nothing.",
                 "The state of Washington has sworn in its first Native American justice.",
+                "Port Alder — The night ferry sailed again on Thursday.", "US — The talks resumed.",
             ])
     }
 }
