@@ -212,7 +212,8 @@ extension PastedLine {
             #"(?:(?:Mc|Mac|O’|O')?[\p{Lu}][\p{Ll}’'-]+(?:-[\p{Lu}][\p{Ll}]+)?|(?:[\p{Lu}]\.){1,3}|de|van|von|der|da|di|la|le|bin|al-[\p{Lu}][\p{Ll}]+)"#
     )
     /// An author line that credits a newsroom or an agency rather than people: "By The Associated
-    /// Press", "By Staff and news service reports", "By CNN Staff".
+    /// Press", "By Staff and news service reports", "By CNN Staff", and after the time it was
+    /// filed, "2/26/2015 7:11 AM PST BY TMZ STAFF".
     private static let creditedByline = ICUPattern(
         whole:
             #"(?:\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}\s*[AaPp][Mm](?:\s+[A-Z]{2,4})?\s+)?(?i:by)\s+(?<credit>(?:[\p{L}&.'’-]+\s+){0,5}(?i:staff|reports|wire services?|news services?|associated press|reuters|agence france-presse|afp|bloomberg news|press association|canadian press)(?:\s+[\p{L}&.'’-]+){0,4})\.?"#
