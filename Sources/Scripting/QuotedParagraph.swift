@@ -105,12 +105,38 @@ struct QuotedParagraph: Equatable {
     /// "A quote:").
     private static func goingOn(after lead: Substring) -> Attribution? {
         let sentence = lead.trimmingSuffix(while: \.isWhitespace)
+        // "Wayne King said he was not deterred by the short timeline. “I don’t expect anyone to
+        // hand me anything.”": the quotation after a sentence saying what someone named said is
+        // theirs.
+        // (Not after "He said …": who "he" is can be a guess, and "A quote:" is never wrong.)
+        if sentence.last == ".", let last = SentenceSplitter.sentences(in: String(sentence)).last,
+            let subject = reportingSubject(of: last)
+        {
+            return Attribution(subject: subject, verb: "added", rest: "")
+        }
         guard sentence.last == ".", let comma = sentence.lastIndex(of: ","),
             let quoted = sentence[..<comma].lastIndex(where: { "”\"".contains($0) }),
             !sentence[quoted..<comma].contains(where: { ".!?".contains($0) }),
             let said = Attribution.following(sentence[comma...]), said.rest.isEmpty, said.aside == nil
         else { return nil }
         return Attribution(subject: said.subject, verb: "added", rest: "")
+    }
+
+    /// The speaker of a sentence that reports what they said — "Stuart Kaplan says the …", "Wayne
+    /// King said he …" — a name of two or three capitalised words, then a speech verb.
+    private static func reportingSubject(of sentence: String) -> String? {
+        let words = sentence.split(separator: " ")
+        guard let verbIndex = words.prefix(4).firstIndex(where: { SpeechVerb.words.contains(String($0)) }),
+            verbIndex > 0, verbIndex + 1 < words.count
+        else { return nil }
+        // Two words or more, so that a one-word subject ("Officials said …", "It said …") is
+        // not taken for a name.
+        let subject = words[..<verbIndex]
+        guard subject.count >= 2, !SpeakerTracker.commonWords.contains(subject[subject.startIndex].lowercased()),
+            subject.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || ".’'-".contains($0) } }
+            )
+        else { return nil }
+        return subject.joined(separator: " ")
     }
 
     /// Narration before a quotation that stops mid-sentence (its attribution became the cue)

@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test(
-        "a quotation after a sentence that quotes its speaker and names them at its end is theirs (corpus: Washington Post)"
+        "a quotation after a sentence that quotes its speaker and names them at its end, or reports what someone named said, is theirs (corpus: Washington Post)"
     )
     func goingOn() {
         #expect(
@@ -69,9 +69,14 @@ import Testing
                 "“Now it’s hard to see what could persuade them” to hold up their plans, Indyk said. “That has nothing to do with talks.",
                 "The plan is “dead”, the critics said. “We do not agree,” Indyk said.",
                 "The talks stalled, Indyk said. “Nothing moves on either side of the talks now.”",
+                "Wayne King said he was not deterred by the short timeline. “I don’t expect anyone to hand me anything.”",
+                "He said he was not deterred by the timeline. “I have always been a fighter at heart.”",
+                "Officials said the timeline was short. “It gives nobody a fair chance to run.”",
             ]) == [
                 "Former envoy Martin Indyk added: ⟶ That has nothing to do with talks.",
                 "Indyk said: ⟶ We do not agree.", "A quote: ⟶ Nothing moves on either side of the talks now.",
+                "Wayne King added: ⟶ I don’t expect anyone to hand me anything.",
+                "A quote: ⟶ I have always been a fighter at heart.", "A quote: ⟶ It gives nobody a fair chance to run.",
             ]
         )
     }
