@@ -20,7 +20,7 @@ enum PastedLine: Equatable {
 
     static let commentsHeadings: Set<String> = [
         "show comments", "hide comments", "view comments", "discussion policy", "leave a comment", "leave a reply",
-        "post a comment", "join the conversation", "join the discussion",
+        "post a comment",
     ]
 
     init(classifying raw: String) {

@@ -88,6 +88,7 @@ public enum Summarizer {
     nonisolated(unsafe) private static let introduction =
         /(?i)[,:]?\s*(?:saying|said|says|adding|added|writing|wrote|telling \w+|told \w+)?\s*[,:]?\s*$/
 
+    /// The sentence with a full stop when it ends without one (past any closing marks).
     static func closed(_ sentence: String) -> String {
         guard let last = sentence.last(where: { !"”’\"')]".contains($0) }), !".!?…:;".contains(last) else {
             return sentence

@@ -6,7 +6,7 @@ enum MoneyRules {
     static let sign = #"(?<sign>(?i:us|c|a)?\$|£|€|¥)"#
     static let amount = #"(?<amount>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"#
     /// "$150K", "$2M", "$1.5bn", "$5 Million" (a headline's): in either case.
-    static let scale = #"(?:\s?(?<scale>(?i:thousand|million|billion|trillion|bn|mn|tn|m|k|b))\b)?"#
+    static let scale = #"(?:\s?(?<scale>(?i:"# + SpokenUnits.scaleWords + #"|bn|mn|tn|m|k|b))\b)?"#
     static let per = #"(?:\/(?<per>mo|month|wk|week|d|day|hr|h|hour|yr|year)\b)?"#
 
     /// An amount that describes the noun after it (see ``DescribedNoun``).
@@ -56,12 +56,7 @@ enum MoneyRules {
         let whole = parts[0].filter(\.isNumber)
         var fraction = parts.count > 1 ? parts[1] : ""
         if let scale {
-            // Before a scale word, as a higher group of digits is said: "$150K" as "$150,000",
-            // "one hundred fifty thousand".
-            let number =
-                fraction.isEmpty
-                ? Int(whole).map { NumberWords.cardinal($0, withAnd: false) } ?? NumberWords.cardinal(written: whole)
-                : NumberWords.decimal(amount) ?? amount
+            let number = fraction.isEmpty ? NumberWords.beforeScale(whole) : NumberWords.decimal(amount) ?? amount
             return "\(number) \(scale) \(currency.1)"
         }
         while fraction.count > 2, fraction.hasSuffix("0") { fraction.removeLast() }

@@ -35,10 +35,7 @@ enum NumberRules {
                 guard let number = match.group("number"), let letters = match.group("scale"),
                     number.count > 1 || letters.count == 2, let scale = SpokenUnits.scales[letters.lowercased()]
                 else { return nil }
-                let spoken =
-                    number.contains(".")
-                    ? NumberWords.decimal(number)
-                    : Int(number).map { NumberWords.cardinal($0, withAnd: false) }
+                let spoken = number.contains(".") ? NumberWords.decimal(number) : NumberWords.beforeScale(number)
                 return spoken.map { "\($0) \(scale)" }
             },
             // Decimals: "2.050", "-0.1", ".5"
@@ -72,18 +69,15 @@ enum NumberRules {
             // (The look-ahead first: with its four groups the pattern is slow to fail at every
             // character that starts no number.)
             RegexRule(
-                #"(?=[A-Za-z]?-?\d)(?<before>[A-Za-z])?(?<sign>(?<![\w\d])-)?(?<number>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:(?=(?<after>[A-Za-z]))|(?=(?<scaled> (?:thousand|million|billion|trillion)\b))|)"#
+                #"(?=[A-Za-z]?-?\d)(?<before>[A-Za-z])?(?<sign>(?<![\w\d])-)?(?<number>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:(?=(?<after>[A-Za-z]))|(?=(?<scaled> (?:"#
+                    + SpokenUnits.scaleWords + #")\b))|)"#
             ) { match in
                 guard let text = match.group("number") else { return nil }
                 let before = match.group("before")
                 let after = match.group("after")
                 let inWord = before != nil || after != nil
                 var spoken = inWord && text.count == 4 ? NumberWords.cardinal(written: text) : say(text)
-                // Before a scale word, as a higher group of digits: "150 million" as
-                // "150,000,000", "one hundred fifty million".
-                if match.group("scaled") != nil, text.count <= 3, let number = Int(text) {
-                    spoken = NumberWords.cardinal(number, withAnd: false)
-                }
+                if match.group("scaled") != nil, text.count <= 3 { spoken = NumberWords.beforeScale(text) }
                 if match.group("sign") != nil { spoken = "minus " + spoken }
                 return (before.map { $0 + " " } ?? "") + spoken + (after == nil ? "" : " ")
             },

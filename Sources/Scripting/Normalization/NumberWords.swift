@@ -37,6 +37,13 @@ public enum NumberWords {
         return Int(digitsOnly).map { cardinal($0) } ?? digits(digitsOnly)
     }
 
+    /// A whole number before a scale word, said as a higher group of digits is — no "and":
+    /// "150 million" and "$150K" as "150,000,000" and "150,000", "one hundred fifty …".
+    static func beforeScale(_ text: some StringProtocol) -> String {
+        let digitsOnly = String(text.filter(\.isNumber))
+        return Int(digitsOnly).map { cardinal($0, withAnd: false) } ?? digits(digitsOnly)
+    }
+
     static func underThousand(_ number: Int, and: Bool) -> String {
         var words: [String] = []
         let hundreds = number / 100

@@ -31,6 +31,9 @@ enum SpokenUnits {
     ]
 
     /// Scale words and their short forms ("m", "bn", "k").
+    /// The scale words, for patterns: "thousand|million|billion|trillion".
+    static let scaleWords = "thousand|million|billion|trillion"
+
     static let scales: [String: String] = [
         "thousand": "thousand", "k": "thousand", "million": "million", "m": "million", "mn": "million",
         "billion": "billion", "bn": "billion", "b": "billion", "trillion": "trillion", "tn": "trillion",
