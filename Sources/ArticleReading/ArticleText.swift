@@ -14,7 +14,7 @@ public struct ArticleText: Equatable, Sendable {
     /// Letters and digits alone, in lower case, for telling a line that says the headline again
     /// ("$150K Pearl Oscar Dress ... STOLEN!!!!" is "150kpearloscardressstolen", which
     /// "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!" holds).
-    static func lettersAndDigits(_ text: String) -> String {
+    public static func lettersAndDigits(_ text: String) -> String {
         String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter(CharacterSet.alphanumerics.contains)))
     }
 

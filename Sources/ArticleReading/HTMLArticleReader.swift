@@ -13,21 +13,9 @@ public enum HTMLArticleReader {
         var paragraphs = ContentExtractor.articleParagraphs(in: document)
         // The headline and the standfirst are spoken from the metadata, not again from the body.
         // Before the story's first real paragraph, short blocks are kickers, section labels and
-        // datelines ("Biz & IT —"), the headline may stand again, shortened or not ("$150K Pearl
-        // Oscar Dress ... STOLEN!!!!"), and the author and time have a line ("2/26/2015 7:11 AM
-        // PST BY TMZ STAFF").
+        // datelines ("Biz & IT —"), and the headline may stand again.
         if let lead = paragraphs.firstIndex(where: { $0.split(separator: " ").count >= 20 }) {
-            let headline = metadata.title.map(ArticleText.lettersAndDigits) ?? ""
-            let opening = paragraphs[..<lead].filter { block in
-                guard block.split(separator: " ").count >= 6, !headline.contains(ArticleText.lettersAndDigits(block))
-                else {
-                    return false
-                }
-                switch PastedLine(classifying: block) {
-                case .date, .byline, .clutter: return false
-                default: return true
-                }
-            }
+            let opening = paragraphs[..<lead].filter { $0.split(separator: " ").count >= 6 }
             paragraphs = opening + paragraphs[lead...]
         }
         paragraphs.removeAll { $0 == metadata.title }

@@ -98,7 +98,7 @@ public struct ScriptWriter {
 
     private mutating func spokenScript(_ written: Article, depth: StoryDepth) -> Script {
         var article = written
-        article.paragraphs = Self.spokenParagraphs(article.paragraphs)
+        article.paragraphs = Self.spokenParagraphs(article.paragraphs, headline: article.headline)
         append(Segment(kind: .headline, text: article.headline, voice: .headline, chapter: Self.headlineChapter))
         guard depth != .headline else { return finished(article) }
         let summary = Summarizer.summary(of: article, sentences: summarySentences)
@@ -184,13 +184,14 @@ public struct ScriptWriter {
     /// The paragraphs an article gives that are read aloud, before the summary is chosen from
     /// them: not a photo's caption, nor code, nor one the page repeats straight after itself
     /// (a caption under the photo and again in its gallery), nor a pull quote; a wire dateline
-    /// said as a place. Article readers keep captions and code, as the pages' own text; a
-    /// listener does not.
-    static func spokenParagraphs(_ paragraphs: [String]) -> [String] {
+    /// said as a place, nor the headline said again above the story (see
+    /// ``headlineAgain(_:headline:)``). Article readers keep captions and code, as the pages' own
+    /// text; a listener does not.
+    static func spokenParagraphs(_ paragraphs: [String], headline: String = "") -> [String] {
         var spoken: [String] = []
-        let pulled = pullQuotes(paragraphs)
+        let skipped = pullQuotes(paragraphs).union(headlineAgain(paragraphs, headline: headline))
         for (index, paragraph) in paragraphs.enumerated()
-        where !isCode(paragraph) && !isCaption(paragraph) && !pulled.contains(index) {
+        where !isCode(paragraph) && !isCaption(paragraph) && !skipped.contains(index) {
             guard index == 0 || paragraph != paragraphs[index - 1], !restatesNext(paragraphs, at: index) else {
                 continue
             }
@@ -211,6 +212,21 @@ public struct ScriptWriter {
         else { return false }
         let credit = paragraph[open...].lowercased()
         return ["photo", "/", "via ap", "getty", "reuters", "afp"].contains(where: credit.contains)
+    }
+
+    /// Lines above the story's first long paragraph (twenty words or more) that say the headline
+    /// again, shortened or not, by index: a saved page's header keeps "$150K Pearl Oscar Dress ...
+    /// STOLEN!!!!" under "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!" as its text
+    /// (four words or more, so that a short "Yes." is never taken for one). Its author and date
+    /// lines the readers leave out themselves.
+    static func headlineAgain(_ paragraphs: [String], headline: String) -> Set<Int> {
+        guard let lead = paragraphs.firstIndex(where: { $0.split(separator: " ").count >= 20 }) else { return [] }
+        let headlineLetters = ArticleText.lettersAndDigits(headline)
+        return Set(
+            paragraphs[..<lead].indices.filter { index in
+                paragraphs[index].split(separator: " ").count >= 4
+                    && headlineLetters.contains(ArticleText.lettersAndDigits(paragraphs[index]))
+            })
     }
 
     /// Pull quotes and their credits, by index: a paragraph that is a quotation alone, every

@@ -310,7 +310,7 @@ extension ArticleReaderTests {
 
 extension ArticleReaderTests {
     @Test(
-        "above the story, the headline said again, shortened, and a time-and-credit line are not story paragraphs; in a paste the shortened headline is no standfirst (corpus: TMZ)"
+        "a time-and-credit line above the story is an author line, not a story paragraph; the page's shortened headline stays its text, and in a paste is no standfirst (corpus: TMZ)"
     )
     func headlineAgainAndCredit() throws {
         let story = [
@@ -324,7 +324,10 @@ extension ArticleReaderTests {
             <p>\(story[0])</p><p>\(story[1])</p>
             </article></body></html>
             """
-        #expect(try ArticleReader.read(Data(html.utf8), name: "tmz.html").paragraphs == story)
+        // (The script does not read the shortened headline: see ScriptWriterTests.headlineAgain.)
+        #expect(
+            try ArticleReader.read(Data(html.utf8), name: "tmz.html").paragraphs
+                == ["$150K Pearl Oscar Dress ... STOLEN!!!!"] + story)
         let paste = """
             Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!
 

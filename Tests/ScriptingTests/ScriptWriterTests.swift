@@ -218,3 +218,19 @@ extension ScriptWriterTests {
             ])
     }
 }
+
+extension ScriptWriterTests {
+    @Test(
+        "above the story, the headline said again, shortened, is not read; a short line that happens to be in the headline is (corpus: TMZ)"
+    )
+    func headlineAgain() {
+        let story = [
+            "Lupita Nyong'o's now-famous Oscar dress, adorned in pearls, was stolen right out of her hotel room, according to sources who spoke on Thursday.",
+            "The dress is made of six thousand white pearls and was valued at one hundred and fifty thousand dollars by the designer who made it.",
+        ]
+        #expect(
+            ScriptWriter.spokenParagraphs(
+                ["$150K Pearl Oscar Dress ... STOLEN!!!!", "Stolen!"] + story,
+                headline: "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!") == ["Stolen!"] + story)
+    }
+}
