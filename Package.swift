@@ -77,7 +77,11 @@ let package = Package(
                 "Rendering", "Scripting", "DailyBriefing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // Linked by the toolchain's lld with packed relative relocations (DT_RELR): the
+            // program stays position-independent, but the dynamic loader's fix-ups at every start
+            // — some 80,000 of them, each worker process pays them too — shrink to a bitmap.
+            linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"])]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading", "TestSupport"]),
