@@ -28,6 +28,9 @@ struct ContentExtractor {
         "timestamp", "toolbar", "recommend", "trending", "most-popular", "outbrain", "taboola",
         // An embedded Instagram post: a caption in another voice and "A post shared by …".
         "instagram-media",
+        // The notice a page shows readers who block its ads, with steps to let them through
+        // ("adb-notification", "adblock-modal"), and the interstitials called roadblocks.
+        "adblock", "ad-block", "adb-", "roadblock",
     ]
     private static let maybe = [
         "and", "article", "body", "column", "content", "main", "mathjax", "shadow",

@@ -281,6 +281,38 @@ extension ArticleReaderTests {
 
 extension ArticleReaderTests {
     @Test(
+        "the notice a page shows readers who block its ads, and its steps to let them through, is not read (corpus: Observer)"
+    )
+    func adBlockerNotice() throws {
+        let html = """
+            <html><head><title>Museum buys a national treasure</title></head><body>
+            <div id="page"><div class="entry-content">
+            <h1>Museum buys a national treasure</h1>
+            <p>The museum has bought a sixteenth-century book of hours, classified as a national treasure, with the help of a luxury group.</p>
+            <p>The group, which has helped with seven such purchases, is entitled to a tax break of up to ninety percent on the price.</p>
+            <p>The book will go on show in the spring, the museum said, after conservators have examined its binding and its pages.</p>
+            </div></div>
+            <div id="adb-notification" class="adb-notification">
+            <div class="message"><h3>We noticed you're using an ad blocker.</h3>
+            <p>We get it: you like to have control of your own internet experience.<br> But advertising revenue helps support our journalism.<br><br> To read our full stories, please turn off your ad blocker.</p></div>
+            <div class="message"><h3>How Do I Whitelist Observer?</h3>
+            <p>Below are steps you can take in order to whitelist Observer.com on your browser, one browser at a time:</p>
+            <h3>For Adblock:</h3>
+            <p>Click the AdBlock button on your browser and select <strong>Don't run on pages on this domain</strong>.</p></div>
+            </div></body></html>
+            """
+        let article = try ArticleReader.read(Data(html.utf8), name: "observer.html")
+        #expect(
+            article.paragraphs == [
+                "The museum has bought a sixteenth-century book of hours, classified as a national treasure, with the help of a luxury group.",
+                "The group, which has helped with seven such purchases, is entitled to a tax break of up to ninety percent on the price.",
+                "The book will go on show in the spring, the museum said, after conservators have examined its binding and its pages.",
+            ])
+    }
+}
+
+extension ArticleReaderTests {
+    @Test(
         "a site's own title in the page's metadata gives way to the headline its <title> and <h1> agree on, and its description goes with it (corpus: Yahoo); a variant of the same headline does not"
     )
     func siteTitle() throws {
