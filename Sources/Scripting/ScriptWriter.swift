@@ -146,10 +146,14 @@ public struct ScriptWriter {
 
     /// The body paragraphs, each less the sentences the summary already read at its start, and
     /// those sentences: the story's own opening, all of a short story the summary said in full, a
-    /// later paragraph the summary read whole, or the sentence that opens one ("Chief librarian
-    /// Harriet Osei said the robot was never meant to be fast.", heard twice in ten seconds).
+    /// later paragraph the summary read whole — the page's standfirst word for word, as often as
+    /// not — or the sentence that opens one ("Chief librarian Harriet Osei said the robot was
+    /// never meant to be fast.", heard twice in ten seconds).
     private static func body(of article: Article, after summary: Summary?) -> [(alreadyRead: String, rest: String)] {
-        guard let summary, summary.leadSentences > 0 else { return article.paragraphs.map { ("", $0) } }
+        guard let summary, summary.leadSentences > 0 || summary.isVerbatim else {
+            return article.paragraphs.map { ("", $0) }
+        }
+        let standfirst = article.dek != nil
         var remaining = summary.leadSentences
         let summarised = Set(SentenceSplitter.sentences(in: summary.text))
         return article.paragraphs.map { paragraph in
@@ -164,22 +168,32 @@ public struct ScriptWriter {
                 read = sentences.prefix(while: summarised.contains).count
                 // What is left must stand on its own: not "A lot." after "It raised prices.", nor
                 // "Its shareholders …" a minute after the summary said whose. A quotation does,
-                // its cue saying who speaks.
-                if read < sentences.count, !standsAlone(sentences[read]) { return ("", paragraph) }
+                // its cue saying who speaks. A standfirst, which pages piece together from
+                // anywhere in the story, takes a paragraph only whole: "Tarot cards have a long
+                // story and a short one." is the start of a paragraph whose next sentence,
+                // "The long one begins …", needs it.
+                if read < sentences.count, standfirst || !standsAlone(sentences[read]) {
+                    return ("", paragraph)
+                }
             }
             return (sentences.prefix(read).joined(separator: " "), sentences.dropFirst(read).joined(separator: " "))
         }
     }
 
     /// Whether a sentence can follow what the listener heard a while before: a quotation, or
-    /// five words or more that do not lean on a sentence before them ("He …", "Now …").
+    /// five words or more that do not lean on a sentence before them ("He …", "Now …", "The
+    /// long one …", "The other …").
     private static func standsAlone(_ sentence: String) -> Bool {
         if let first = sentence.first, "“\"‘".contains(first) { return true }
-        let words = sentence.split(separator: " ")
-        guard words.count >= 5, let opening = words.first else { return false }
-        return !Summarizer.dependentOpenings.contains(
-            opening.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        let words = sentence.split(separator: " ").map {
+            $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        }
+        guard words.count >= 5, !Summarizer.dependentOpenings.contains(words[0]) else { return false }
+        return !words[1..<3].contains(where: referringBack.contains)
     }
+
+    /// Words that, second or third in a sentence, stand for something the sentence before named.
+    private static let referringBack: Set<String> = ["one", "ones", "other", "others", "former", "latter"]
 
     /// The paragraphs an article gives that are read aloud, before the summary is chosen from
     /// them: not a photo's caption, nor code, nor one the page repeats straight after itself

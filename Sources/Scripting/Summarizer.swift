@@ -56,10 +56,10 @@ public enum Summarizer {
             // of the sentence ("asking if there were “any …”"), the summary reads it whole and the
             // story goes on after it.
             let first = opening[0].text
-            if let cut = withoutQuotation(first) { return Summary(text: cut, leadSentences: 0) }
+            if let cut = withoutQuotation(first) { return Summary(text: cut, leadSentences: 0, isVerbatim: false) }
             let marks = first.filter { "“”\"".contains($0) }
             let closed = marks.count % 2 == 0 && marks.filter { $0 == "“" }.count == marks.filter { $0 == "”" }.count
-            return Summary(text: first, leadSentences: closed && opening[0].paragraph == 0 ? 1 : 0)
+            return Summary(text: first, leadSentences: closed && opening[0].paragraph == 0 ? 1 : 0, isVerbatim: false)
         }
         // A sentence without its full stop (a subheading the page set as the first paragraph:
         // "Pubs and bars face penalties for … dancing") gets one, or it runs into the next.

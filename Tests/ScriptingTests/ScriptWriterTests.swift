@@ -199,6 +199,66 @@ extension ScriptWriterTests {
 
 extension ScriptWriterTests {
     @Test(
+        "a paragraph the standfirst says word for word is not read again in the story; one it says only the start of is read whole (corpus: Twin Cities, WebMD)"
+    )
+    func standfirstParagraph() {
+        let paragraphs = [
+            "Keswick Island appears to be the first ferry port in the region to elect a harbour master.",
+            "Ada Brennan, 41, won with 58% of the vote on Tuesday. She has run the night ferry since 2019.",
+            "Ferry timetables have a long history and a short one. The long one begins with the sailing ships of the 1820s.",
+            "The outgoing harbour master did not stand again, and he endorsed Brennan.",
+        ]
+        let article = Article(
+            headline: "Keswick Island Elects Its First Harbour Master",
+            dek: "Ada Brennan, 41, won with 58% of the vote on Tuesday. She has run the night ferry since 2019.",
+            paragraphs: paragraphs)
+        let spoken = ScriptWriter.script(for: article).segments.filter { $0.kind == .summary || $0.kind == .body }
+            .map(\.text)
+        #expect(
+            spoken == [
+                "Ada Brennan, forty one, won with fifty eight percent of the vote on Tuesday. She has run the night ferry since twenty nineteen.",
+                "Keswick Island appears to be the first ferry port in the region to elect a harbour master.",
+                "Ferry timetables have a long history and a short one. The long one begins with the sailing ships of the eighteen twenties.",
+                "The outgoing harbour master did not stand again, and he endorsed Brennan.",
+            ])
+        var partly = article
+        partly.dek = "Ferry timetables have a long history and a short one. The harbour board meets in May."
+        let read = ScriptWriter.script(for: partly).segments.filter { $0.kind == .body }.map(\.text)
+        #expect(read.count == 4)
+        #expect(
+            read[2]
+                == "Ferry timetables have a long history and a short one. The long one begins with the sailing ships of the eighteen twenties."
+        )
+    }
+}
+
+extension ScriptWriterTests {
+    @Test(
+        "a summary chosen from past the story's opening still takes a later paragraph it read whole out of the story, and leaves one whose rest says 'The long one …' whole (corpus: Reuters, Atlas Obscura)"
+    )
+    func summaryFromLaterParagraphs() {
+        let article = Article(
+            headline: "Night Ferry To Keswick Island Returns After Two Years",
+            paragraphs: [
+                "“We will sail again, whatever the weather,” the ferry captain said on the quay.",
+                "The night ferry to Keswick Island returns on Thursday after a two-year pause in service.",
+                "Ferry timetables have a long history and a short one. The long one begins with the sailing ships of the 1820s.",
+                "The council will publish the winter timetable for the night ferry in December.",
+            ])
+        #expect(
+            ScriptWriter.script(for: article).segments.filter { $0.kind != .pause }.map(\.text) == [
+                "Night Ferry To Keswick Island Returns After Two Years",
+                "The night ferry to Keswick Island returns on Thursday after a two-year pause in service. Ferry timetables have a long history and a short one.",
+                "The ferry captain said on the quay:",
+                "We will sail again, whatever the weather.",
+                "Ferry timetables have a long history and a short one. The long one begins with the sailing ships of the eighteen twenties.",
+                "The council will publish the winter timetable for the night ferry in December.",
+            ])
+    }
+}
+
+extension ScriptWriterTests {
+    @Test(
         "a summary sentence without its full stop (a subheading set as the first paragraph) gets one, and is not read again in the story (corpus: The Independent, Salon, The Guardian)"
     )
     func unclosedSummarySentence() {
