@@ -188,7 +188,7 @@ public struct ScriptWriter {
         let words = sentence.split(separator: " ").map {
             $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
         }
-        guard words.count >= 5, !Summarizer.dependentOpenings.contains(words[0]) else { return false }
+        guard words.count >= 5, !Summarizer.leansOnWhatCameBefore(words[0]) else { return false }
         return !words[1..<3].contains(where: referringBack.contains)
     }
 

@@ -13,6 +13,12 @@ public enum Summarizer {
         "here", "such", "both", "another", "first", "second", "finally", "now", "again", "even", "indeed",
         "moreover", "furthermore", "likewise", "similarly", "thus", "therefore", "otherwise", "later",
     ]
+    /// Whether a sentence opening with `word` (lowercased, without punctuation) leans on the
+    /// sentence before it: "He …", "But …", and their contractions, "It's …", "That's …".
+    static func leansOnWhatCameBefore(_ word: String) -> Bool {
+        dependentOpenings.contains(word) || dependentOpenings.contains(String(word.prefix { $0 != "'" && $0 != "’" }))
+    }
+
     static let stopWords: Set<String> = [
         "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "is", "are", "was", "were", "be", "with",
         "at", "by", "from", "as", "that", "this", "it", "its", "has", "have", "had", "will", "would", "said",
@@ -36,7 +42,7 @@ public enum Summarizer {
             let first = sentence.text.split(separator: " ").first.map {
                 $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
             }
-            guard words.count >= 5, let first, !dependentOpenings.contains(first),
+            guard words.count >= 5, let first, !leansOnWhatCameBefore(first),
                 !sentence.text.contains(where: { "“”\"".contains($0) })
             else { return nil }
             let overlap = Double(words.intersection(headline).count) / Double(max(headline.count, 1))

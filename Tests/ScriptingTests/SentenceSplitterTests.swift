@@ -41,6 +41,24 @@ import Testing
         #expect(two?.text.contains("But the timetable") == false)
     }
 
+    @Test(
+        "a sentence opening with a contraction that leans on the one before ('It’s …', 'That’s …') is not chosen for the summary (corpus: MSN, Salon)"
+    )
+    func contractedOpening() {
+        let article = Article(
+            headline: "Night Ferry Returns To Keswick Island",
+            paragraphs: [
+                "The night ferry to Keswick Island returns on Thursday after a two-year pause. It’s the only ferry crossing to Keswick Island that runs after dark.",
+                "The council said the new ferry would cost less to run than the old one.",
+            ])
+        #expect(
+            Summarizer.summary(of: article, sentences: 2)
+                == Summary(
+                    text:
+                        "The night ferry to Keswick Island returns on Thursday after a two-year pause. The council said the new ferry would cost less to run than the old one.",
+                    leadSentences: 1))
+    }
+
     @Test("a summary of the lead and a later sentence: the body does not read the lead again (corpus: WebMD)")
     func leadThenLater() throws {
         let two = try #require(Summarizer.summary(of: Self.ferry, sentences: 2))
