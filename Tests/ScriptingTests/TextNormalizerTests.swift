@@ -105,6 +105,12 @@ import Testing
                 "the $1.5 billion plan, a $20 ticket; the $5 million he paid, $2 billion annually",
                 "the one point five billion dollar plan, a twenty dollar ticket; the five million dollars he paid, two billion dollars annually"
             ),
+            // After a possessive, a name after the amount is the noun it describes, or begins it
+            // (corpus: Reuters); after "the", the name is who did something with it.
+            (
+                "Martin Scorsese’s $170 million Netflix gangster movie, Apple's $999 iPhone is out; the $5 billion Apple paid",
+                "Martin Scorsese’s one hundred seventy million dollar Netflix gangster movie, Apple's nine hundred and ninety nine dollar iPhone is out; the five billion dollars Apple paid"
+            ),
             // Corpus (msn): "… compared to the $0 people pay for most mobile games".
             ("the $0 people pay", "the zero dollars people pay"),
             ("1800 x 1920 per eye, 3x faster", "eighteen hundred by nineteen twenty per eye, three times faster"),

@@ -15,6 +15,20 @@ enum DescribedNoun {
             + #"(?<!\b(?:[Ii]t|[Tt]hat|[Ww]hat|[Hh]ere|[Tt]here|[Ww]here|[Hh]ow|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s )"#
     }
 
+    /// Goes before the amount's pattern where a possessive comes before it ("Scorsese's"; not
+    /// "it's"), after which a name can begin the noun the amount describes (see
+    /// ``nameThenNoun``).
+    static func afterPossessive(_ start: String) -> String {
+        "(?=\(start))(?<= )" + #"(?<=\b[\p{L}.-]{1,30}['’]s )"#
+            + #"(?<!\b(?:[Ii]t|[Tt]hat|[Ww]hat|[Hh]ere|[Tt]here|[Ww]here|[Hh]ow|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s )"#
+    }
+
+    /// Goes after the amount's pattern: a name ("Netflix", "iPhone") with a word after it — after
+    /// a possessive, the name is the noun the amount describes, or begins it ("Martin
+    /// Scorsese's $170 million Netflix gangster movie", "Amazon's $13.7 billion Whole Foods
+    /// deal", "Apple's $999 iPhone is …"), not who does something with the amount.
+    static let nameThenNoun = #"(?= (?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}’'-]* \p{L})"#
+
     /// Goes after the amount's pattern: a word in lower case, or one in a headline's capitals
     /// with another after it (a small word between) or the headline's end ("Lupita Nyong'o's
     /// $150K Pearl Oscar Dress", "The $5 Million Question", "a $16M Boost to Acquire") — in a sentence, a name after the amount is more often who

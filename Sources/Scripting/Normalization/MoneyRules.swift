@@ -13,6 +13,11 @@ enum MoneyRules {
     static let describing =
         DescribedNoun.before(#"(?i:us|c|a)?\$|[£€¥]"#) + sign + #"\s?"# + amount + scale + DescribedNoun.after
 
+    /// An amount after a possessive, describing a noun a name begins (see ``DescribedNoun``).
+    static let describingNamed =
+        DescribedNoun.afterPossessive(#"(?i:us|c|a)?\$|[£€¥]"#) + sign + #"\s?"# + amount + scale
+        + DescribedNoun.nameThenNoun
+
     /// An amount before a noun that amounts describe, with or without "a" or "the" before it,
     /// as headlines have it: "£1,000 fine for falsely reporting a contact".
     static let describingNamedNoun =
@@ -21,6 +26,7 @@ enum MoneyRules {
 
     static let rules: [RegexRule] = [
         RegexRule(describing, needs: "$£€¥", singular),
+        RegexRule(describingNamed, needs: "$£€¥", singular),
         RegexRule(describingNamedNoun, needs: "$£€¥", singular),
         RegexRule(#"(?<spaced>US\s)?"# + sign + #"\s?"# + amount + scale + per, needs: "$£€¥") { match in
             guard let signText = match.group("sign"), let amountText = match.group("amount") else { return nil }
