@@ -89,9 +89,10 @@ extension Attribution {
         #"(?<subject>\b(?:he|she|they|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?<verb>"#
             + trailingVerbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*:\s*$"#
     )
+    /// `Morales said, “…”`, `he added: “…”` — and `he added; “…”`, as wire copy has it at times.
     private static let introducing = ICUPattern(
         #"(?<subject>\b(?:he|she|they|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?<verb>"#
-            + verbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*[,:]\s*$"#
+            + verbs + #")(?<rest>\s+[^,:;.“”"]{1,40}?)?\s*[,:;]\s*$"#
     )
 
     /// Reads the clause that follows a quotation, up to its sentence end.

@@ -157,6 +157,16 @@ import Testing
         )
         let role = Self.spoken(["Harbour master Ines Calloway said: “People have waited a long time for this.”"])
         #expect(role.map(\.text) == ["Harbour master Ines Calloway said:", "People have waited a long time for this."])
+        // Corpus (Reuters): a semicolon where the colon goes.
+        let semicolon = Self.spoken([
+            "Director Bong Joon Ho said backstage that no one could predict the Oscars.",
+            "Speaking through an interpreter he added; “It is true that the momentum is building.”",
+        ])
+        #expect(
+            semicolon.map(\.text) == [
+                "Director Bong Joon Ho said backstage that no one could predict the Oscars.",
+                "Speaking through an interpreter Bong Joon Ho added:", "It is true that the momentum is building.",
+            ])
     }
 
     @Test("quoted fragments and scare quotes stay in the narration")
