@@ -42,11 +42,20 @@ struct SpeakerTracker {
     private(set) var people: [String] = []
     /// The person last named as speaking ("Trump said that …"), if any.
     private(set) var lastSpeaker: String?
+    /// Whether the last to speak was someone the article does not name ("a spokesperson for
+    /// the association said …"): a "he said" after it is theirs, not the last named person's.
+    private(set) var unnamedSpokeLast = false
 
     /// Notes the names in narration, in reading order; a name followed by a speech verb
-    /// becomes the person a later "he said" points to.
+    /// becomes the person a later "he said" points to, and an unnamed person speaking after
+    /// it takes that away.
     mutating func observe(_ narration: Substring) {
+        var unnamed = Self.unnamedSpeakers(in: narration)[...]
         for range in Self.capitalisedRuns(in: narration) {
+            while let next = unnamed.first, next < range.lowerBound {
+                (lastSpeaker, unnamedSpokeLast) = (nil, true)
+                unnamed.removeFirst()
+            }
             let match = (range: range, output: narration[range])
             let before = narration[..<match.range.lowerBound].last { !$0.isWhitespace }
             let startsSentence = before == nil || ".!?:“\"".contains(before!)
@@ -60,9 +69,55 @@ struct SpeakerTracker {
                 roles[full] = Self.role(before: narration[..<match.range.lowerBound], run: match.output, name: name)
             }
             if SpeechVerb.startsWithVerb(narration[match.range.upperBound...]) {
-                lastSpeaker = full
+                (lastSpeaker, unnamedSpokeLast) = (full, false)
             }
         }
+        if !unnamed.isEmpty { (lastSpeaker, unnamedSpokeLast) = (nil, true) }
+    }
+
+    /// People described by their job, who say things in news copy without a name.
+    static let speakingNouns: Set<String> = Set(roleNouns).union([
+        "source", "sources", "aide", "lawyer", "attorney", "representative", "officer", "witness", "employee",
+        "man", "woman", "resident", "neighbour", "neighbor", "relative", "friend", "doctor", "teacher",
+    ])
+
+    /// Where people the article does not name speak in `narration`: the speech verb after "a
+    /// spokesperson", "an official" or "the lawyer" — past what they are for, of or at ("a
+    /// spokesperson for the Universities and Colleges Employers’ Association (UCEA) said …"),
+    /// within the sentence and before any comma; not when a name follows the noun ("the
+    /// spokesman Dmitry Peskov said"), which is the name's.
+    static func unnamedSpeakers(in narration: Substring) -> [String.Index] {
+        var words: [Range<String.Index>] = []
+        var index = narration.startIndex
+        while index < narration.endIndex {
+            guard !narration[index].isWhitespace else {
+                index = narration.index(after: index)
+                continue
+            }
+            let end = narration[index...].firstIndex(where: \.isWhitespace) ?? narration.endIndex
+            words.append(index..<end)
+            index = end
+        }
+        func plain(_ word: Int) -> String {
+            narration[words[word]].lowercased().trimmingCharacters(in: .punctuationCharacters)
+        }
+        var found: [String.Index] = []
+        for noun in words.indices where speakingNouns.contains(plain(noun)) {
+            let opening = words[max(0, noun - 3)..<noun].indices
+            guard let determiner = opening.last(where: { ["a", "an", "the", "one", "another"].contains(plain($0)) }),
+                (determiner + 1..<noun).allSatisfy({ narration[words[$0]].first?.isLowercase == true }),
+                !",.;:!?".contains(narration[words[noun]].last!)
+            else { continue }
+            if noun + 1 < words.count, narration[words[noun + 1]].first?.isUppercase == true { continue }
+            for next in (noun + 1)..<min(words.count, noun + 20) {
+                if SpeechVerb.startsWithVerb(narration[words[next]]) {
+                    found.append(words[next].lowerBound)
+                    break
+                }
+                if ",.;:!?".contains(narration[words[next]].last!) { break }
+            }
+        }
+        return found
     }
 
     /// Runs of capitalised words, where names are ("Longtime Kremlin spokesman Dmitry Peskov"
@@ -111,7 +166,7 @@ struct SpeakerTracker {
             return Speaker(name: subject, isPerson: false)
         }
         if words.count == 1, Self.pronouns.contains(subject.lowercased()) {
-            guard let person = lastSpeaker ?? people.last else {
+            guard !unnamedSpokeLast, let person = lastSpeaker ?? people.last else {
                 return Speaker(name: subject, isPerson: false)
             }
             speaker = Speaker(name: person, isPerson: true)
@@ -123,7 +178,7 @@ struct SpeakerTracker {
         } else {
             return Speaker(name: subject, isPerson: false)
         }
-        lastSpeaker = speaker.name
+        (lastSpeaker, unnamedSpokeLast) = (speaker.name, false)
         return speaker
     }
 

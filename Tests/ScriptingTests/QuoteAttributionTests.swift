@@ -131,6 +131,30 @@ import Testing
         )
     }
 
+    @Test(
+        "after an unnamed person speaks ('a spokesperson for the association said …'), 'he said' is theirs, not the last person named (corpus: The Guardian)"
+    )
+    func unnamedSpeaker() {
+        let paragraphs = [
+            "Jo Grady, the union's general secretary, said students would be shocked by the figures.",
+            "“We need to have an honest conversation about casualisation,” Grady said.",
+            "But a spokesperson for the Universities and Colleges Employers’ Association (UCEA) said its members had been reducing zero-hours contracts.",
+            "“UCEA has worked with the unions to understand employment across the sector,” he said.",
+            "Grady said the figures spoke for themselves. “Staff deserve better,” she said.",
+        ]
+        #expect(
+            Self.quotes(paragraphs) == [
+                "Jo Grady said: ⟶ We need to have an honest conversation about casualisation.",
+                "He said: ⟶ UCEA has worked with the unions to understand employment across the sector.",
+                "Grady said: ⟶ Staff deserve better.",
+            ])
+        let found = QuoteFinder.quotes(
+            in:
+                "Jo Grady said the figures were shocking, but a spokesperson for the association said members had cut contracts. “We have worked with the unions,” he said."
+        )
+        #expect(found == [QuoteFinder.Found(text: "We have worked with the unions,", speaker: nil)])
+    }
+
     @Test("full name and role on the first cue, surname after; one voice per speaker")
     func namesAndVoices() {
         let segments = Self.spoken([
