@@ -30,6 +30,8 @@ public enum PastedTextReader {
         for embed in embeddedPosts(rawLines) {
             lines.replaceSubrange(embed, with: Array(repeating: .clutter, count: embed.count))
         }
+        // The link line too: it heads no list of links, and the story goes on after it.
+        for (title, link) in relatedStoryTitles(rawLines) { (lines[title], lines[link]) = (.clutter, .clutter) }
 
         // The first line is the headline even when it looks like a name or a date, unless it is
         // a photo caption (a credit line follows it).
@@ -309,6 +311,18 @@ public enum PastedTextReader {
             index += 1
         }
         return kept
+    }
+
+    /// The titles of other stories set inside this one, each with a "Read more" link under it
+    /// (The Guardian: "Third of Cambridge University staff 'have experienced bullying'" / "Read
+    /// more"), and the link's line: a line of up to 25 words that ends no sentence, the link next.
+    static func relatedStoryTitles(_ lines: [String]) -> [(title: Int, link: Int)] {
+        let content = lines.indices.filter { !lines[$0].isEmpty }
+        return zip(content, content.dropFirst()).filter { title, link in
+            let prompt = lines[link].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :»›>…."))
+            guard prompt == "read more", let last = lines[title].last else { return false }
+            return !".!?:…".contains(last) && lines[title].split(separator: " ").count <= 25
+        }
     }
 
     private static func endsSentence(_ text: String) -> Bool {

@@ -151,6 +151,31 @@ import Testing
         #expect(article.paragraphs == Self.ferryStory)
     }
 
+    @Test(
+        "another story's title set inside this one, with its 'Read more' link under it, goes, and the story goes on after the link; under 'Read more' after a sentence, a list of titles goes (corpus: The Guardian, The Independent)"
+    )
+    func relatedStoryTitle() throws {
+        let paste = """
+            Ferry timetable changes for the winter
+            By Ada Lind
+            The night ferry to Keswick Island will run three times a week from November, the council said on Monday.
+
+            Third of island ferry crews 'have worked unpaid overtime'
+
+            Read more
+
+            Fishermen had asked for a daily crossing.
+
+            Read more
+            Island buses to run later in summer
+            New pier opens at Port Alder
+
+            The harbour master said the change would be reviewed in spring.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        #expect(article.paragraphs == Self.ferryStory)
+    }
+
     @Test("a numbered list, one item a line, is one paragraph of short sentences (corpus: CNN's ranking)")
     func numberedList() throws {
         let paste = """
