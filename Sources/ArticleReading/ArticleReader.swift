@@ -3,13 +3,15 @@ import Foundation
 /// Reads any supported input into an ``Article``, by its detected (or given) format.
 public enum ArticleReader {
     public static func read(_ data: Data, name: String, format: InputFormat? = nil) throws(ReadingError) -> Article {
+        let format = format ?? InputFormat.detect(data, name: name)
         let article = try readParts(data, name: name, format: format).withoutInvisibleCharacters()
         guard !article.paragraphs.isEmpty, !article.headline.isEmpty else { throw .noArticle(path: name) }
-        return article.removingAuthorBio()
+        // A page's furniture after the story; a Markdown file is the writer's own, to its last line.
+        return format == .markdown ? article.removingAuthorBio() : article.removingPageEnd()
     }
 
-    private static func readParts(_ data: Data, name: String, format: InputFormat?) throws(ReadingError) -> Article {
-        switch format ?? InputFormat.detect(data, name: name) {
+    private static func readParts(_ data: Data, name: String, format: InputFormat) throws(ReadingError) -> Article {
+        switch format {
         case .html:
             return try HTMLArticleReader.read(data, name: name)
         case .markdown:

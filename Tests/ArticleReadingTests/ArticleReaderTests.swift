@@ -281,6 +281,36 @@ extension ArticleReaderTests {
 
 extension ArticleReaderTests {
     @Test(
+        "short lines after the story that end no sentence go, and the author bio they hid with them; a story's own last sentence stays (corpus: Washington Post, Page Six, Phys.org)"
+    )
+    func pageEnd() throws {
+        let html = """
+            <html><head><title>Ferry timetable changes for the winter</title>
+            <meta name="author" content="Ada Lind"></head><body><article>
+            <h1>Ferry timetable changes for the winter</h1>
+            <p>The night ferry to Keswick Island will run three times a week from November, the council said on Monday.</p>
+            <p>Fishermen had asked for a daily crossing, and the harbour master said the change would be reviewed in spring.</p>
+            <p>Ada Lind covers the islands. Since joining the Gazette, she has covered transport and fisheries.</p>
+            <p>Play right from this page</p>
+            </article></body></html>
+            """
+        let article = try ArticleReader.read(Data(html.utf8), name: "ferry.html")
+        #expect(article.byline == "Ada Lind")
+        #expect(
+            article.paragraphs == [
+                "The night ferry to Keswick Island will run three times a week from November, the council said on Monday.",
+                "Fishermen had asked for a daily crossing, and the harbour master said the change would be reviewed in spring.",
+            ])
+        #expect(Article.isTrailingLine("Relevant PhysicsForums posts"))
+        #expect(!Article.isTrailingLine("The ferry runs on."))
+        #expect(
+            !Article.isTrailingLine(
+                "He said the ferry would run every night of the week from now on until the end of the year"))
+    }
+}
+
+extension ArticleReaderTests {
+    @Test(
         "the notice a page shows readers who block its ads, and its steps to let them through, is not read (corpus: Observer)"
     )
     func adBlockerNotice() throws {

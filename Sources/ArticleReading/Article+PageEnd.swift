@@ -1,0 +1,20 @@
+extension Article {
+    /// The article without the page's lines after its story: short lines that end no sentence
+    /// ("Play right from this page", "Relevant PhysicsForums posts", "nypost" / "page six", a
+    /// related story's title), which no story ends with — a heading with nothing under it —
+    /// then an author bio (see ``removingAuthorBio()``), which such a line can hide.
+    public func removingPageEnd() -> Article {
+        var article = self
+        while let last = article.paragraphs.last, article.paragraphs.count > 1, Self.isTrailingLine(last) {
+            article.paragraphs.removeLast()
+        }
+        return article.removingAuthorBio()
+    }
+
+    /// Up to ten words, and no sentence's end: no full stop, question or exclamation mark,
+    /// ellipsis, closing quotation mark or bracket.
+    package static func isTrailingLine(_ paragraph: String) -> Bool {
+        guard let last = paragraph.last, !".!?…\"”’)]".contains(last) else { return false }
+        return paragraph.split(separator: " ").count <= 10
+    }
+}
