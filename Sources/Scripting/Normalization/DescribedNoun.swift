@@ -12,15 +12,18 @@ enum DescribedNoun {
     static func before(_ start: String) -> String {
         "(?=\(start))(?<= )"
             + #"(?<=\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[\p{L}.-]{1,30}['’]s) )"#
-            + #"(?<!\b(?:[Ii]t|[Tt]hat|[Ww]hat|[Hh]ere|[Tt]here|[Ww]here|[Hh]ow|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s )"#
+            + notContraction
     }
+
+    /// Not after a contraction, which is no possessive: "it's $5 million", "that's $20".
+    private static let notContraction =
+        #"(?<!\b(?:[Ii]t|[Tt]hat|[Ww]hat|[Hh]ere|[Tt]here|[Ww]here|[Hh]ow|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s )"#
 
     /// Goes before the amount's pattern where a possessive comes before it ("Scorsese's"; not
     /// "it's"), after which a name can begin the noun the amount describes (see
     /// ``nameThenNoun``).
     static func afterPossessive(_ start: String) -> String {
-        "(?=\(start))(?<= )" + #"(?<=\b[\p{L}.-]{1,30}['’]s )"#
-            + #"(?<!\b(?:[Ii]t|[Tt]hat|[Ww]hat|[Hh]ere|[Tt]here|[Ww]here|[Hh]ow|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s )"#
+        "(?=\(start))(?<= )" + #"(?<=\b[\p{L}.-]{1,30}['’]s )"# + notContraction
     }
 
     /// Goes after the amount's pattern: a name ("Netflix", "iPhone") with a word after it — after
