@@ -175,6 +175,9 @@ struct SpeakerTracker {
         {
             speaker = Speaker(name: fullName(of: name), isPerson: true)
             if name.contains(" ") { people.append(name) }
+        } else if words.count == 1, let known = people.last(where: { $0.split(separator: " ").last == words[0] }) {
+            // A surname that is also a title ("King, who resigned …, said") after the full name.
+            speaker = Speaker(name: known, isPerson: true)
         } else {
             return Speaker(name: subject, isPerson: false)
         }
@@ -285,7 +288,8 @@ struct SpeakerTracker {
         if words.count == 1, let only = words.first, commonWords.contains(only.lowercased()) { return nil }
         guard let first = words.first, first.count > 1,
             words.allSatisfy({ $0.dropFirst().contains(where: \.isLowercase) || $0.hasSuffix(".") }),
-            !words.contains(where: { titleWords.contains(String($0)) }),
+            // A title word ends a name only as its surname ("Wayne King", "Mike Judge").
+            !words.dropLast(words.count > 1 ? 1 : 0).contains(where: { titleWords.contains(String($0)) }),
             words.count == 1 || !institutionWords.contains(String(words.last!))
         else { return nil }
         // A name ending a sentence keeps no full stop ("… Governor Tom Hale."), an initial does.

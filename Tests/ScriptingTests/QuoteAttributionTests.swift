@@ -155,6 +155,20 @@ import Testing
         #expect(found == [QuoteFinder.Found(text: "We have worked with the unions,", speaker: nil)])
     }
 
+    @Test("a surname that is also a title ('Wayne King', then 'said King, who …') is the person's (corpus: Politico)")
+    func titleWordSurname() {
+        let paragraphs = [
+            "The plans were kept so secret that Wayne King, the deputy harbour master who has been eyeing the seat, did not learn of them until Monday.",
+            "“The first I heard anything about it was late Tuesday evening,” said King, who resigned from the harbour office on Friday.",
+            "“I will run a clean race,” he said.",
+        ]
+        #expect(
+            Self.quotes(paragraphs) == [
+                "Wayne King, who resigned from the harbour office on Friday, said: ⟶ The first I heard anything about it was late Tuesday evening.",
+                "King said: ⟶ I will run a clean race.",
+            ])
+    }
+
     @Test("full name and role on the first cue, surname after; one voice per speaker")
     func namesAndVoices() {
         let segments = Self.spoken([
