@@ -197,6 +197,9 @@ struct SpeakerTracker {
         return people.last { $0.split(separator: " ").last.map(String.init) == name } ?? name
     }
 
+    /// Titles that are surnames too.
+    static let titleSurnames: Set<String> = ["King", "Bishop", "Judge", "Pope", "Prince", "Cardinal"]
+
     static let commonWords: Set<String> = [
         "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "even", "still", "yet",
         "hours", "minutes", "days", "weeks", "months", "years", "later", "earlier", "now", "today", "tonight",
@@ -288,8 +291,12 @@ struct SpeakerTracker {
         if words.count == 1, let only = words.first, commonWords.contains(only.lowercased()) { return nil }
         guard let first = words.first, first.count > 1,
             words.allSatisfy({ $0.dropFirst().contains(where: \.isLowercase) || $0.hasSuffix(".") }),
-            // A title word ends a name only as its surname ("Wayne King", "Mike Judge").
-            !words.dropLast(words.count > 1 ? 1 : 0).contains(where: { titleWords.contains(String($0)) }),
+            // A title that is also a surname ends a name ("Wayne King", "Mike Judge"); no other does
+            // ("Party Leader").
+            !words.enumerated().contains(where: { index, word in
+                titleWords.contains(String(word))
+                    && !(index > 0 && index == words.count - 1 && titleSurnames.contains(String(word)))
+            }),
             words.count == 1 || !institutionWords.contains(String(words.last!))
         else { return nil }
         // A name ending a sentence keeps no full stop ("… Governor Tom Hale."), an initial does.
