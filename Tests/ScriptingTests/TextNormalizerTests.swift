@@ -111,6 +111,11 @@ import Testing
                 "Martin Scorsese’s $170 million Netflix gangster movie, Apple's $999 iPhone is out; the $5 billion Apple paid",
                 "Martin Scorsese’s one hundred seventy million dollar Netflix gangster movie, Apple's nine hundred and ninety nine dollar iPhone is out; the five billion dollars Apple paid"
             ),
+            // Corpus (Ars Technica): a version and hexadecimal packet ids; an IP address keeps "dot".
+            (
+                "versions as of 1.8.3, v2.0.1, the 0x08 and 0x1F packets, 192.168.1.1",
+                "versions as of one point eight point three, version two point zero point one, the hex zero eight and hex one F packets, one nine two dot one six eight dot one dot one"
+            ),
             // Corpus (msn): "… compared to the $0 people pay for most mobile games".
             ("the $0 people pay", "the zero dollars people pay"),
             ("1800 x 1920 per eye, 3x faster", "eighteen hundred by nineteen twenty per eye, three times faster"),

@@ -4,6 +4,15 @@ import Foundation
 enum NumberRules {
     static let rules: [RegexRule] =
         [
+            // A hexadecimal number, a character at a time: "0x10" → "hex one zero" (was "zero x
+            // ten"), "0x1F" → "hex one F".
+            RegexRule(#"(?<![\w.])0x(?<hex>[0-9A-Fa-f]+)\b"#, needs: "x") { match in
+                match.group("hex").map {
+                    "hex "
+                        + $0.map { $0.isNumber ? NumberWords.digits(String($0)) : $0.uppercased() }.joined(
+                            separator: " ")
+                }
+            },
             // Ordinals: "21st" → "twenty first"; a wrong suffix is read as written ("1th" → "one th").
             RegexRule(#"(?<![\w.,])(?<number>\d{1,3}(?:,\d{3})+|\d+)(?<suffix>st|nd|rd|th|ST|ND|RD|TH)\b"#) { match in
                 guard let text = match.group("number"), let number = Int(text.filter(\.isNumber)),
@@ -37,6 +46,16 @@ enum NumberRules {
                 else { return nil }
                 let spoken = number.contains(".") ? NumberWords.decimal(number) : NumberWords.beforeScale(number)
                 return spoken.map { "\($0) \(scale)" }
+            },
+            // A version, three parts: "as of 1.8.3" → "one point eight point three" (was
+            // "one.eight.three"). A date ("12.03.24") went before; an IP address, four parts, is
+            // said with "dot" by its own rule.
+            RegexRule(#"(?<![\w.,])(?<v>v)?(?<version>\d{1,4}(?:\.\d{1,4}){2})(?![\w]|\.\d)"#, needs: ".") { match in
+                guard let version = match.group("version") else { return nil }
+                let parts = version.split(separator: ".").map {
+                    $0.count > 1 && $0.hasPrefix("0") ? NumberWords.digits($0) : NumberWords.cardinal(written: $0)
+                }
+                return (match.group("v") == nil ? "" : "version ") + parts.joined(separator: " point ")
             },
             // Decimals: "2.050", "-0.1", ".5"
             RegexRule(#"(?<![\w.,])(?<number>-?(?:\d{1,3}(?:,\d{3})+|\d+)?\.\d+)(?![\w.]*\.\d)(?![\d])"#, needs: ".") {
