@@ -82,10 +82,11 @@ struct SpeakerTracker {
     ])
 
     /// Where people the article does not name speak in `narration`: the speech verb after "a
-    /// spokesperson", "an official" or "the lawyer" — past what they are for, of or at ("a
+    /// spokesperson", "an official" or "another lawyer" — past what they are for, of or at ("a
     /// spokesperson for the Universities and Colleges Employers’ Association (UCEA) said …"),
-    /// within the sentence and before any comma; not when a name follows the noun ("the
-    /// spokesman Dmitry Peskov said"), which is the name's.
+    /// within the sentence and before any comma; not when a name follows the noun ("a
+    /// spokesman, Dmitry Peskov, said"), which is the name's, nor after "the" ("the president
+    /// said" is most often someone the article has named).
     static func unnamedSpeakers(in narration: Substring) -> [String.Index] {
         var words: [Range<String.Index>] = []
         var index = narration.startIndex
@@ -104,7 +105,7 @@ struct SpeakerTracker {
         var found: [String.Index] = []
         for noun in words.indices where speakingNouns.contains(plain(noun)) {
             let opening = words[max(0, noun - 3)..<noun].indices
-            guard let determiner = opening.last(where: { ["a", "an", "the", "one", "another"].contains(plain($0)) }),
+            guard let determiner = opening.last(where: { ["a", "an", "one", "another"].contains(plain($0)) }),
                 (determiner + 1..<noun).allSatisfy({ narration[words[$0]].first?.isLowercase == true }),
                 !",.;:!?".contains(narration[words[noun]].last!)
             else { continue }
