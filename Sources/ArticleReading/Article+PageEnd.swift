@@ -12,9 +12,12 @@ extension Article {
     }
 
     /// Up to ten words, and no sentence's end: no full stop, question or exclamation mark,
-    /// ellipsis, closing quotation mark or bracket.
+    /// ellipsis, closing quotation mark or bracket — or a quiz's title ("Allergies: How Much Do
+    /// You Know?").
     package static func isTrailingLine(_ paragraph: String) -> Bool {
-        guard let last = paragraph.last, !".!?…\"”’)]".contains(last) else { return false }
-        return paragraph.split(separator: " ").count <= 10
+        let words = paragraph.split(separator: " ").count
+        guard let last = paragraph.last else { return false }
+        if last == "?", paragraph.contains(":"), words <= 8 { return true }
+        return !".!?…\"”’)]".contains(last) && words <= 10
     }
 }

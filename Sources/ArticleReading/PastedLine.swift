@@ -176,6 +176,11 @@ extension PastedLine {
         // What a listener cannot see: "To see it in action, check out the footage below:"
         #"(?i).{0,80}\b(check out|watch|see|view)\b.{0,40}\b(footage|video|clip|trailer|photos?|gallery|images?|slideshow)\b.{0,20}\bbelow\b\W{0,3}"#,
         #"(?i)\((getty images|ap photo[^)]*|reuters|afp[^)]*|[^)]*\/(getty|ap|afp|reuters)[^)]*)\)"#,
+        // "Here's a short clip of Montoya-Lewis walking in:" over a video the listener cannot see.
+        #"(?i)here['’]s (a|an|the) (short |brief |quick )?(clip|video|footage)\b.{0,100}:"#,
+        // A site's appeal for money: "We depend on ad revenue to craft and curate stories …
+        // Consider supporting our work by becoming a member for as little as $5 a month."
+        #"(?i).{0,200}\b(consider supporting our|support our (work|journalism|reporting)\b|by becoming a (member|subscriber|patron)\b).{0,200}"#,
     ]
     private static let clutterPatterns = stride(from: 0, to: clutterAlternatives.count, by: 8).map { start in
         ICUPattern(

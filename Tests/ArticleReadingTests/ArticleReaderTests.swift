@@ -302,6 +302,8 @@ extension ArticleReaderTests {
                 "Fishermen had asked for a daily crossing, and the harbour master said the change would be reviewed in spring.",
             ])
         #expect(Article.isTrailingLine("Relevant PhysicsForums posts"))
+        #expect(Article.isTrailingLine("Allergies: How Much Do You Know?"))
+        #expect(!Article.isTrailingLine("What happens next?"))
         #expect(!Article.isTrailingLine("The ferry runs on."))
         #expect(
             !Article.isTrailingLine(
