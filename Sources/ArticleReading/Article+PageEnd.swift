@@ -13,11 +13,12 @@ extension Article {
 
     /// Up to ten words, and no sentence's end: no full stop, question or exclamation mark,
     /// ellipsis, closing quotation mark or bracket — or a quiz's title ("Allergies: How Much Do
-    /// You Know?").
+    /// You Know?"), or a teaser's cry of five words at most ("Millions of job openings!").
     package static func isTrailingLine(_ paragraph: String) -> Bool {
         let words = paragraph.split(separator: " ").count
         guard let last = paragraph.last else { return false }
         if last == "?", paragraph.contains(":"), words <= 8 { return true }
+        if last == "!", words <= 5 { return true }
         return !".!?…\"”’)]".contains(last) && words <= 10
     }
 }

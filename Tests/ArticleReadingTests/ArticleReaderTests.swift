@@ -304,6 +304,8 @@ extension ArticleReaderTests {
         #expect(Article.isTrailingLine("Relevant PhysicsForums posts"))
         #expect(Article.isTrailingLine("Allergies: How Much Do You Know?"))
         #expect(!Article.isTrailingLine("What happens next?"))
+        #expect(Article.isTrailingLine("Millions of job openings!"))
+        #expect(!Article.isTrailingLine("The harbour master, for one, could not wait to see the lanterns rise again!"))
         #expect(!Article.isTrailingLine("The ferry runs on."))
         #expect(
             !Article.isTrailingLine(
