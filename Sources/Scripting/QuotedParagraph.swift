@@ -35,7 +35,7 @@ struct QuotedParagraph: Equatable {
             let lead = paragraph[cursor..<span.range.lowerBound]
             let introduced = Attribution.introducing(lead)
             let clause = Self.clauseAfter(span, in: paragraph, spans: spans)
-            let followed =
+            var followed =
                 introduced == nil && Self.handsOver(span, in: paragraph)
                 ? Attribution.following(paragraph[span.range.upperBound..<clause.text]) : nil
             guard
@@ -75,12 +75,15 @@ struct QuotedParagraph: Equatable {
                 {
                     end = tail.end
                     if again.rest.hasPrefix(", adding ") {
-                        let subject = again.subject.prefix(1).uppercased() + again.subject.dropFirst()
-                        addition =
-                            "\(subject) added \(again.rest.dropFirst(", adding ".count))"
-                            + (again.rest.last.map { ".!?…”\"".contains($0) } == true ? "" : ".")
+                        addition = Self.addition(again, from: again.rest.startIndex)
                     }
                 }
+            }
+            // “…,” Trump said, referring to soldiers dying in the war, adding that the conflict
+            // … — the cue ends before what he added, which is read after the quotation.
+            if addition == nil, let said = followed, let adding = said.rest.range(of: ", adding ") {
+                addition = Self.addition(said, from: adding.lowerBound)
+                followed?.rest = String(said.rest[..<adding.lowerBound])
             }
             appendNarration(introduced?.narration ?? lead, beforeQuote: true)
             parts.append(
@@ -97,6 +100,14 @@ struct QuotedParagraph: Equatable {
         if let last = spans.last, !last.isClosed, case .quote = parts.last {
             endsInsideQuote = true
         }
+    }
+
+    /// "He added if …": what an attribution's ", adding …" (starting at `start` in its rest)
+    /// says, as a sentence of the narrator's.
+    private static func addition(_ attribution: Attribution, from start: String.Index) -> String {
+        let subject = attribution.subject.prefix(1).uppercased() + attribution.subject.dropFirst()
+        let added = attribution.rest[start...].dropFirst(", adding ".count)
+        return "\(subject) added \(added)" + (added.last.map { ".!?…”\"".contains($0) } == true ? "" : ".")
     }
 
     /// The speaker of a quotation that follows a sentence quoting them and naming them at its

@@ -155,6 +155,19 @@ import Testing
         #expect(found == [QuoteFinder.Found(text: "We have worked with the unions,", speaker: nil)])
     }
 
+    @Test(
+        "what an attribution adds after the quotation (', adding that …') is read after it as the narrator's sentence, not in the cue (the seed)"
+    )
+    func addingAfterQuote() {
+        #expect(
+            Self.spoken([
+                "“All those boats, and for no reason,” Ines Calloway said, referring to the wrecks in the bay, adding that the storm “never would have done it” with a sea wall."
+            ]).map(\.text) == [
+                "Ines Calloway said, referring to the wrecks in the bay:", "All those boats, and for no reason.",
+                "Ines Calloway added that the storm “never would have done it” with a sea wall.",
+            ])
+    }
+
     @Test("a surname that is also a title ('Wayne King', then 'said King, who …') is the person's (corpus: Politico)")
     func titleWordSurname() {
         let paragraphs = [

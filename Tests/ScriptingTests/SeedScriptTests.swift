@@ -28,7 +28,8 @@ import Testing
                 "headline|-|headline|Headline", "summary|-|narrator|Summary", "byline|-|narrator|-",
                 "body|-|narrator|Story", story,
             ]
-            + quote("Donald Trump", 1) + [resumed] + quote("Donald Trump", 1) + [resumed] + quote("Donald Trump", 1)
+            + quote("Donald Trump", 1) + [resumed] + quote("Donald Trump", 1) + [resumed, story]
+            + quote("Donald Trump", 1)
             + [resumed] + quote("Dmitry Peskov", 2) + [resumed, story, story, story]
             + quote("Volodymyr Zelenskyy", 3) + [resumed, story]
         #expect(roles == expected)
