@@ -311,8 +311,14 @@ public struct ScriptWriter {
 
     private mutating func appendQuote(_ text: String, attribution: Attribution?) {
         guard let attribution else {
-            append(Segment(kind: .cue, text: "A quote:", chapter: "Quote"))
-            append(Segment(kind: .quote, text: text, voice: .quote))
+            // "A question came from a member of the audience:" says a quotation comes; "A
+            // quote:" after it would say so twice.
+            if let last = spoken.last, last.kind == .body, last.text.hasSuffix(":") {
+                append(Segment(kind: .quote, text: text, voice: .quote, chapter: "Quote"))
+            } else {
+                append(Segment(kind: .cue, text: "A quote:", chapter: "Quote"))
+                append(Segment(kind: .quote, text: text, voice: .quote))
+            }
             return
         }
         let speaker = tracker.resolve(attribution.subject)

@@ -256,6 +256,16 @@ import Testing
                 "A quote:", "We will not give up on this town.", "The sign hung over Main Street for years.",
             ])
         #expect(segments[1].voice == .quote && segments[1].speaker == nil)
+        // Narration that ends with a colon has said a quotation comes (corpus: Quanta, Salon).
+        let introduced = Self.spoken([
+            "After the talk, a question came from a member of the audience: “Did you change the tide tables at all?”"
+        ])
+        #expect(
+            introduced.map(\.text) == [
+                "After the talk, a question came from a member of the audience:",
+                "Did you change the tide tables at all?",
+            ])
+        #expect(introduced[1].voice == .quote && introduced[1].chapter == "Quote")
     }
 
     @Test("a sentence split by its attribution (“…,” X said, “but …”) reads as one sentence")
