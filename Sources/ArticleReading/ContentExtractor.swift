@@ -145,10 +145,30 @@ struct ContentExtractor {
                 level += 1
             }
         }
-        return
-            scores
-            .map { ($0.key, $0.value * (1 - linkDensity($0.key))) }
-            .max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }?.0
+        let ranked = scores.map { ($0.key, $0.value * (1 - linkDensity($0.key))) }
+            .sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+        guard let (top, topScore) = ranked.first else { return nil }
+        // A story in blocks of its own (Engadget's review, its opening in one block and the
+        // rest in others) has several candidates nearly as good as the best: their nearest
+        // common ancestor with it, when three of them share it, holds the whole story.
+        let close = ranked.dropFirst().prefix(4).filter { $0.1 >= 0.75 * topScore }.map(\.0)
+        guard close.count >= 3 else { return top }
+        var ancestor = document.nodes[top].parent
+        while let current = ancestor, document.nodes[current].name != "body" {
+            if close.filter({ isInside($0, current) }).count >= 3 { return current }
+            ancestor = document.nodes[current].parent
+        }
+        return top
+    }
+
+    /// Whether `index` lies inside `ancestor`.
+    private func isInside(_ index: Int, _ ancestor: Int) -> Bool {
+        var current = document.nodes[index].parent
+        while let parent = current {
+            if parent == ancestor { return true }
+            current = document.nodes[parent].parent
+        }
+        return false
     }
 
     private func isScorable(_ index: Int, name: String) -> Bool {

@@ -153,6 +153,9 @@ extension PastedLine {
         // The newsletter box's tagline under it: "The best way to follow issues you care about."
         #"(?i)the best way to (follow|keep up with|stay on top of|stay informed about) [^.!?]{1,60}[.!]?"#,
         #"(?i)this (article|story) (originally )?(appeared|was originally published|was reprinted) (on|in|by) .{1,80}"#,
+        // The New York Times's print line: "A version of this article appears in print on , on
+        // Page A1 of the New York edition with the headline: …"
+        #"(?i)a version of this (article|story) appears in print\b.{0,300}"#,
         // A link to the author's other pieces, under the story: "More Richard (R.J.) Eskow."
         #"More(?: [\p{Lu}][\p{L}.’'-]*| \([\p{Lu}][\p{L}.]*\)){1,4}\.?"#,
         // A science news site's apparatus under the story: "More information: Marcel J. L. Th.

@@ -95,6 +95,21 @@ import Testing
             keeps: ["A plan to bring a Margaritaville Resort", "nature based recreation"],
             drops: ["24/7 live stream", "click here to watch live"]
         ),
+        // A review whose opening sits in a block of its own, before the blocks of the rest.
+        Page(
+            file: "engadget.html", headline: "Xbox One X review: A console that keeps up with gaming PCs",
+            byline: "Devindra Hardawar",
+            keeps: ["The Xbox One X is the ultimate video game system.", "Despite all the power inside"],
+            drops: ["Gallery: Xbox One X screenshots"]
+        ),
+        // The print edition's line and the author's bio under the story.
+        Page(
+            file: "nytimes-4.html",
+            headline: "As Debt Rises, the Government Will Soon Spend More on Interest Than on the Military",
+            byline: "Nelson D. Schwartz",
+            keeps: ["The federal government could soon pay more in interest"],
+            drops: ["A version of this article appears in print", "has covered economics since"]
+        ),
         Page(
             file: "article-author-tag.html", headline: "The Deck of Cards That Made Tarot A Global Phenomenon",
             byline: "Laura June Topolsky",
