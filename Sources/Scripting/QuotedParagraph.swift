@@ -137,7 +137,7 @@ struct QuotedParagraph: Equatable {
     /// King said he …" — a name of two or three capitalised words, then a speech verb.
     private static func reportingSubject(of sentence: String) -> String? {
         let words = sentence.split(separator: " ")
-        guard let verbIndex = words.prefix(4).firstIndex(where: { SpeechVerb.words.contains(String($0)) }),
+        guard let verbIndex = words.prefix(4).firstIndex(where: { SpeechVerb.singleWords.contains(String($0)) }),
             verbIndex > 0, verbIndex + 1 < words.count
         else { return nil }
         // Two words or more, so that a one-word subject ("Officials said …", "It said …") is

@@ -176,7 +176,7 @@ struct SpeakerTracker {
         {
             speaker = Speaker(name: fullName(of: name), isPerson: true)
             if name.contains(" ") { people.append(name) }
-        } else if words.count == 1, let known = people.last(where: { $0.split(separator: " ").last == words[0] }) {
+        } else if words.count == 1, case let known = fullName(of: String(words[0])), known.contains(" ") {
             // A surname that is also a title ("King, who resigned …, said") after the full name.
             speaker = Speaker(name: known, isPerson: true)
         } else {
@@ -316,14 +316,16 @@ struct Speaker: Equatable, Hashable {
     /// Whether `name` is a person's name, which is shortened to the surname after first use.
     var isPerson: Bool
 
+    /// Words that belong to the surname after them ("de Miranda", "van der Berg").
+    private static let particles: Set<String> = [
+        "de", "del", "della", "di", "da", "van", "von", "der", "den", "la", "le", "du", "al", "bin", "ibn",
+    ]
+
     /// The last name, with the particles before it ("de Miranda", "van der Berg").
     var surname: String {
         guard isPerson else { return name }
         let words = name.split(separator: " ")
-        let particles: Set<String> = [
-            "de", "del", "della", "di", "da", "van", "von", "der", "den", "la", "le", "du", "al", "bin", "ibn",
-        ]
-        let start = words.dropLast().lastIndex { !particles.contains($0.lowercased()) }.map { $0 + 1 } ?? 0
+        let start = words.dropLast().lastIndex { !Self.particles.contains($0.lowercased()) }.map { $0 + 1 } ?? 0
         let last = words[start...].joined(separator: " ")
         return last.isEmpty ? name : last
     }
