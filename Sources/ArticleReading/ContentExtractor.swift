@@ -26,8 +26,9 @@ struct ContentExtractor {
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote", "newsletter", "signup", "subscribe", "promo", "share", "caption", "credit", "byline", "dateline",
         "timestamp", "toolbar", "recommend", "trending", "most-popular", "outbrain", "taboola",
-        // An embedded Instagram post: a caption in another voice and "A post shared by …".
-        "instagram-media",
+        // Embedded posts: an Instagram caption in another voice and "A post shared by …", a tweet
+        // and "— Seth Goldstein (@Rabbi_360) January 7, 2020", a TikTok.
+        "instagram-media", "twitter-tweet", "tiktok-embed",
         // The notice a page shows readers who block its ads, with steps to let them through
         // ("adb-notification", "adblock-modal"), and the interstitials called roadblocks.
         "adblock", "ad-block", "adb-", "roadblock",

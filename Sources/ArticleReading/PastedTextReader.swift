@@ -231,9 +231,11 @@ public enum PastedTextReader {
 
     /// Social-media posts embedded in the story: from "View this post on Instagram" through "A
     /// post shared by … on Apr 27, 2020 at 9:24am PDT" — the post's own caption, in its own
-    /// language and hashtags, is no part of the story (The Local read a Swedish caption).
+    /// language and hashtags, is no part of the story (The Local read a Swedish caption) — and a
+    /// tweet: its text, then "— Seth Goldstein (@Rabbi_360) January 7, 2020" (Times of Israel
+    /// read one tweet's text after the sentence introducing the other).
     static func embeddedPosts(_ lines: [String]) -> [Range<Int>] {
-        var posts: [Range<Int>] = []
+        var posts = embeddedTweets(lines)
         var index = 0
         while index < lines.count {
             // (The opening line is short: most lines are passed over without running the pattern.)
@@ -249,6 +251,26 @@ public enum PastedTextReader {
         return posts
     }
 
+    /// Each tweet's lines: the block of lines just above its signature, when a tweet's length
+    /// (else the signature alone), through the signature.
+    private static func embeddedTweets(_ lines: [String]) -> [Range<Int>] {
+        lines.indices.compactMap { signature in
+            guard let first = lines[signature].first, "—–-".contains(first), tweetSignature.matches(lines[signature])
+            else { return nil }
+            var textEnd = signature
+            while textEnd > 0 && lines[textEnd - 1].isEmpty { textEnd -= 1 }
+            var start = textEnd
+            while start > 0 && !lines[start - 1].isEmpty { start -= 1 }
+            let text = lines[start..<textEnd]
+            let isTweet = !text.isEmpty && text.reduce(0) { $0 + $1.count } <= 320 && text.last?.last != ":"
+            return (isTweet ? start : signature)..<(signature + 1)
+        }
+    }
+
+    private static let tweetSignature = ICUPattern(
+        whole:
+            #"[—–-] ?[^()]{1,60} \(@\w{1,15}\) (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"#
+    )
     private static let embedOpening = ICUPattern(
         whole: #"(?i)view this (post|photo|video|profile) on (instagram|facebook|twitter|tiktok|x)"#)
     private static let embedClosing = ICUPattern(#"^(?i)an? (post|photo|video) shared by .{1,120}"#)

@@ -295,6 +295,31 @@ extension ArticleReaderTests {
 }
 
 extension ArticleReaderTests {
+    @Test("an embedded tweet is not read: its text nor '— Name (@handle) date' (corpus: Times of Israel)")
+    func tweetEmbed() throws {
+        let html = """
+            <html><head><title>Ferry timetable changes for the winter</title></head><body><article>
+            <h1>Ferry timetable changes for the winter</h1>
+            <p>The night ferry to Keswick Island will run three times a week from November, the council said on Monday.</p>
+            <p>Fishermen had asked for a daily crossing, and the harbour master welcomed the change on social media:</p>
+            <blockquote class="twitter-tweet" data-width="550" data-dnt="true">
+            <p lang="en" dir="ltr">Happy to see the harbour busy again this winter. <a href="https://t.co/AbC123xyZ">pic.twitter.com/AbC123xyZ</a></p>
+            <p>&mdash; Port Alder Harbour (@portalder) <a href="https://twitter.com/portalder/status/1">October 2, 2026</a></p>
+            </blockquote>
+            <p>The harbour master said the change would be reviewed in spring, after the first full season of crossings.</p>
+            </article></body></html>
+            """
+        let article = try ArticleReader.read(Data(html.utf8), name: "ferry.html")
+        #expect(
+            article.paragraphs == [
+                "The night ferry to Keswick Island will run three times a week from November, the council said on Monday.",
+                "Fishermen had asked for a daily crossing, and the harbour master welcomed the change on social media:",
+                "The harbour master said the change would be reviewed in spring, after the first full season of crossings.",
+            ])
+    }
+}
+
+extension ArticleReaderTests {
     @Test(
         "short lines after the story that end no sentence go, and the author bio they hid with them; a story's own last sentence stays (corpus: Washington Post, Page Six, Phys.org)"
     )

@@ -152,6 +152,39 @@ import Testing
     }
 
     @Test(
+        "an embedded tweet goes, its text and its '— Name (@handle) date' signature; a sentence introducing it with a colon stays (corpus: Times of Israel)"
+    )
+    func embeddedTweet() throws {
+        let paste = """
+            Ferry timetable changes for the winter
+            By Ada Lind
+            The night ferry to Keswick Island will run three times a week from November, the council said on Monday.
+
+            Fishermen had asked for a daily crossing.
+
+            New winter times for the night ferry! Three crossings a week from November. https://t.co/x1Yz2AbC
+
+            — Keswick Ferries (@keswickferries) October 1, 2026
+
+            The harbour master welcomed the change:
+
+            Happy to see the harbour busy again this winter. pic.twitter.com/AbC123xyZ
+
+            — Port Alder Harbour (@portalder) October 2, 2026
+
+            The harbour master said the change would be reviewed in spring.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        #expect(
+            article.paragraphs == [
+                "The night ferry to Keswick Island will run three times a week from November, the council said on Monday.",
+                "Fishermen had asked for a daily crossing.",
+                "The harbour master welcomed the change:",
+                "The harbour master said the change would be reviewed in spring.",
+            ])
+    }
+
+    @Test(
         "another story's title set inside this one, with its 'Read more' link under it, goes, and the story goes on after the link; under 'Read more' after a sentence, a list of titles goes (corpus: The Guardian, The Independent)"
     )
     func relatedStoryTitle() throws {
