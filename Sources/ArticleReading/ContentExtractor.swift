@@ -33,6 +33,7 @@ struct ContentExtractor {
         // ("adb-notification", "adblock-modal"), and the interstitials called roadblocks.
         "adblock", "ad-block", "adb-", "roadblock",
     ]
+    private static let subheadings: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
     private static let maybe = [
         "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
     ]
@@ -69,13 +70,13 @@ struct ContentExtractor {
     func paragraphs() -> [String] {
         guard let top = topCandidate() else { return [] }
         let parts = articleNodes(around: top)
-        return parts.flatMap(blocks(in:)).filter(isSpeakable).map(\.text)
+        return Self.joiningListPoints(parts.flatMap(blocks(in:))).filter(isSpeakable).map(\.text)
     }
 
     /// Every paragraph of the page, unscored: for documents that are all article (Markdown).
     func allParagraphs() -> [String] {
         guard let root = document.root else { return [] }
-        return blocks(in: root).filter(isSpeakable).map(\.text)
+        return Self.joiningListPoints(blocks(in: root)).filter(isSpeakable).map(\.text)
     }
 
     // MARK: What is left out
@@ -112,10 +113,14 @@ struct ContentExtractor {
                 node.attributes["hidden"] != nil || node.attribute("aria-hidden") == "true"
                 || style.contains("display:none") || style.contains("visibility:hidden")
             let isArticleBody = node.attribute("itemprop")?.lowercased().contains("articlebody") == true
+            // A heading whose class calls it a header is a heading ("t-list-header" over Engadget's
+            // pros and cons), not the page's header.
+            let unlikelyHint =
+                Self.subheadings.contains(name) ? hint.lowercased().replacingOccurrences(of: "header", with: "") : hint
             let isUnlikely =
                 !["html", "body", "article", "main", "a", "table", "tbody", "tr", "td", "p"].contains(name)
                 && !isArticleBody && !holdsArticle.contains(index) && proseParagraphs[index] < 3
-                && Self.matches(hint, Self.unlikely) && !Self.matches(hint, Self.maybe)
+                && Self.matches(unlikelyHint, Self.unlikely) && !Self.matches(hint, Self.maybe)
                 && !document.hasAncestor(index, in: ["table", "code"])
             let isDialog =
                 node.attribute("role").map {
@@ -236,6 +241,12 @@ struct ContentExtractor {
         var linkCharacters = 0
         /// The block element the text sits in ("p", "h2", "li").
         var element = ""
+        /// For a list item, its list.
+        var list: Int?
+
+        var words: Int { text.split(separator: " ").count }
+        var linkDensity: Double { Double(linkCharacters) / Double(max(text.count, 1)) }
+        var isHeading: Bool { element.count == 2 && element.hasPrefix("h") && element != "hr" }
     }
 
     /// The text of `root` cut at block elements, with how much of each piece is link text.
@@ -268,6 +279,7 @@ struct ContentExtractor {
             if Self.blockElements.contains(name) {
                 flush()
                 current.element = name
+                if name == "li" { current.list = node.parent }
             }
             stack.append((index, false))
             stack.append(contentsOf: node.children.reversed().map { ($0, true) })
@@ -276,17 +288,49 @@ struct ContentExtractor {
         return blocks
     }
 
+    /// A list of short points read as one paragraph, under the heading or the line with a colon
+    /// just above it: "Pros: Most powerful hardware ever in a home console; Expensive." Item by
+    /// item, each point was a bare line to the listener, and the shortest were not read at all
+    /// (Engadget's review). A list whose items are sentences, or links, is left as it is.
+    private static func joiningListPoints(_ blocks: [Block]) -> [Block] {
+        func isPoint(_ block: Block) -> Bool {
+            guard let last = block.text.last, !".!?:;…\"”".contains(last) else { return false }
+            return block.words <= 15 && block.linkDensity <= 0.5 && block.text.contains(where: \.isLetter)
+        }
+        var joined: [Block] = []
+        var start = 0
+        while start < blocks.count {
+            var end = start + 1
+            while let list = blocks[start].list, end < blocks.count, blocks[end].list == list { end += 1 }
+            let items = blocks[start..<end]
+            guard items.count >= 2, items.allSatisfy(isPoint) else {
+                joined += items
+                start = end
+                continue
+            }
+            var points = Block(
+                text: items.map(\.text).joined(separator: "; ") + ".",
+                linkCharacters: items.reduce(0) { $0 + $1.linkCharacters }, element: "p")
+            if let label = joined.last, label.words <= 6, label.linkDensity <= 0.5,
+                label.isHeading || label.text.hasSuffix(":")
+            {
+                joined.removeLast()
+                points.text = (label.text.hasSuffix(":") ? label.text : label.text + ":") + " " + points.text
+            }
+            joined.append(points)
+            start = end
+        }
+        return joined
+    }
+
     /// Whether a block is article prose rather than page furniture.
     /// Author lines, datelines, share widgets and link lists are not; nor are short labels
     /// ("Font Size") that are neither headings nor sentences.
     private func isSpeakable(_ block: Block) -> Bool {
         let text = block.text
         guard text.contains(where: \.isLetter), case .text = PastedLine(classifying: text) else { return false }
-        let density = Double(block.linkCharacters) / Double(max(text.count, 1))
-        let words = text.split(separator: " ").count
-        if density > 0.5 && words < 40 { return false }
-        let isHeading = block.element.count == 2 && block.element.hasPrefix("h")
-        if words <= 4, !isHeading, let last = text.last, !".!?:”\"’)".contains(last) { return false }
+        if block.linkDensity > 0.5 && block.words < 40 { return false }
+        if block.words <= 4, !block.isHeading, let last = text.last, !".!?:”\"’)".contains(last) { return false }
         return true
     }
 

@@ -99,7 +99,10 @@ import Testing
         Page(
             file: "engadget.html", headline: "Xbox One X review: A console that keeps up with gaming PCs",
             byline: "Devindra Hardawar",
-            keeps: ["The Xbox One X is the ultimate video game system.", "Despite all the power inside"],
+            keeps: [
+                "The Xbox One X is the ultimate video game system.", "Despite all the power inside",
+                "Cons: Expensive; Not worth it if you don’t have a 4K TV; Still no VR support.",
+            ],
             drops: ["Gallery: Xbox One X screenshots"]
         ),
         // The print edition's line and the author's bio under the story.
@@ -295,6 +298,35 @@ extension ArticleReaderTests {
 }
 
 extension ArticleReaderTests {
+    @Test(
+        "a list of short points is read as one paragraph under its heading; a list of sentences item by item, a list of links not at all (corpus: Engadget)"
+    )
+    func listPoints() throws {
+        let html = """
+            <html><head><title>Ferry review: the night crossing</title></head><body><article>
+            <h1>Ferry review: the night crossing</h1>
+            <p>The night ferry to Keswick Island will run three times a week from November, the council said on Monday.</p>
+            <h5 class="list-header">Pros</h5>
+            <ul><li>Quiet, clean cabins for the price</li><li>Punctual</li><li>Friendly crew</li></ul>
+            <p>What we would change:</p>
+            <ol><li>Expensive</li><li>The café closes at nine</li></ol>
+            <ul><li>The crossing took two hours.</li><li>The cabins were clean and quiet.</li></ul>
+            <ul><li><a href="/a">Island buses to run later</a></li><li><a href="/b">New pier opens</a></li></ul>
+            <p>The harbour master said the timetable would be reviewed in spring, after the first full season.</p>
+            </article></body></html>
+            """
+        let article = try ArticleReader.read(Data(html.utf8), name: "ferry.html")
+        #expect(
+            article.paragraphs == [
+                "The night ferry to Keswick Island will run three times a week from November, the council said on Monday.",
+                "Pros: Quiet, clean cabins for the price; Punctual; Friendly crew.",
+                "What we would change: Expensive; The café closes at nine.",
+                "The crossing took two hours.",
+                "The cabins were clean and quiet.",
+                "The harbour master said the timetable would be reviewed in spring, after the first full season.",
+            ])
+    }
+
     @Test("an embedded tweet is not read: its text nor '— Name (@handle) date' (corpus: Times of Israel)")
     func tweetEmbed() throws {
         let html = """
