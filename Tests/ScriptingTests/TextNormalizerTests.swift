@@ -119,8 +119,11 @@ import Testing
             // Corpus (msn): "… compared to the $0 people pay for most mobile games".
             ("the $0 people pay", "the zero dollars people pay"),
             ("1800 x 1920 per eye, 3x faster", "eighteen hundred by nineteen twenty per eye, three times faster"),
-            // Corpus (Breitbart): a hashtag opening a quoted tweet.
-            ("It reads, “#Hamilton show interrupted.”", "It reads, “hash Hamilton show interrupted.”"),
+            // Corpus (Breitbart, Salon): a hashtag opening a quoted tweet; a number's sign.
+            (
+                "It reads, “#Hamilton show interrupted.” Lesson #1, the #2 seed, #MeToo; #mytext#, C# and F#.",
+                "It reads, “hashtag Hamilton show interrupted.” Lesson number one, the number two seed, hashtag MeToo; hash mytext hash, C sharp and F sharp."
+            ),
             // Corpus (Yahoo): "… stopped transmitting data 6 ½ minutes after the launch".
             (
                 "6 ½ minutes, a ¼ mile, 3¾ cups, ⅔ of voters",

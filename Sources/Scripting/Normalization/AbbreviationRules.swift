@@ -100,6 +100,8 @@ enum AbbreviationRules {
         RegexRule(#"\b(?<word>tv|Tv)\b"#) { _ in "TV" },
         RegexRule(#"\bvs\.?(?=\s)"#) { _ in "versus" },
         RegexRule(#"\bNo\.\s?(?=\d)"#, needs: "0123456789") { _ in "number " },
+        // "Lesson #1", "the #2 seed".
+        RegexRule(#"(?<=^|[\s“"‘(])#(?=\d)"#, needs: "#") { _ in "number " },
     ]
 
     /// House numbers are said in pairs: "1428" → "fourteen twenty eight", "123" → "one twenty three".

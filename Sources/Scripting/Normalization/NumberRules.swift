@@ -105,9 +105,13 @@ enum NumberRules {
     /// Symbols a listener needs as words.
     static let symbolRules: [RegexRule] = [
         RegexRule(#"\s&\s"#, needs: "&") { _ in " and " },
-        // A hashtag, also at a quotation's start ("“#Hamilton Chicago show interrupted …”").
+        // A hashtag, also at a quotation's start ("“#Hamilton Chicago show interrupted …”"), as a
+        // newsreader says it; a word between two signs is a code ("#mytext#": "hash mytext hash").
+        RegexRule(#"(?<=^|[\s“"‘(])#(?=[A-Za-z]\w*+(?!#))"#, needs: "#") { _ in "hashtag " },
         RegexRule(#"(?<=^|[\s“"‘(])#(?=[A-Za-z])"#, needs: "#") { _ in "hash " },
-        RegexRule(#"(?<=[A-Za-z])#(?=\s|$)"#, needs: "#") { _ in " hash" },
+        // The programming languages.
+        RegexRule(#"\b(?<language>[CF])#(?![\w#])"#, needs: "#") { ($0.group("language") ?? "") + " sharp" },
+        RegexRule(#"(?<=[A-Za-z])#(?=[\s,.;:!?)”"]|$)"#, needs: "#") { _ in " hash" },
         // A handle, also at a quotation's start: "“@Uber_Sydney stop …" is "at Uber Sydney stop".
         RegexRule(#"(?<=^|[\s“"‘(])@(?<handle>\w+)"#, needs: "@") { match in
             "at " + (match.group("handle") ?? "").replacingOccurrences(of: "_", with: " ")
