@@ -186,8 +186,11 @@ struct QuotedParagraph: Equatable {
         return after.first.map { ",;:—–-".contains($0) } ?? true
     }
 
+    /// Whether a quotation starts as a sentence does, with a capital or a digit — after an
+    /// ellipsis, or the bracket of an editor's words ("“[These were] 12 pages of detailed laws …",
+    /// The Independent: the quotation was read as narration).
     private static func startsLikeSpeech(_ content: Substring) -> Bool {
-        guard let first = content.first(where: { !$0.isWhitespace && !".…'‘".contains($0) }) else { return false }
+        guard let first = content.first(where: { !$0.isWhitespace && !".…'‘[".contains($0) }) else { return false }
         return first.isUppercase || first.isNumber
     }
 

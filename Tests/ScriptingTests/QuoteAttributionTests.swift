@@ -290,6 +290,23 @@ import Testing
         #expect(segments[2].voice == segments[1].voice)
     }
 
+    @Test(
+        "a quotation opening with an editor's words in brackets, after 'X told him:', is X's, over both paragraphs (corpus: The Independent)"
+    )
+    func bracketOpening() {
+        let segments = Self.spoken([
+            "Former chief whip Mark Harper told him: “[These were] 12 pages of detailed laws, with criminal offences.",
+            "“That’s why we need to scrutinise the detail of the legislation.”",
+        ])
+        #expect(
+            segments.map { "\($0.kind): \($0.text)" } == [
+                "cue: Former chief whip Mark Harper told him:",
+                "quote: These were twelve pages of detailed laws, with criminal offences.",
+                "quote: That’s why we need to scrutinise the detail of the legislation.",
+            ])
+        #expect(segments[2].speaker == "Mark Harper")
+    }
+
     @Test("a participle hands the quotation to the sentence's subject: “…, saying, …”")
     func participle() {
         let segments = Self.spoken([

@@ -19,7 +19,7 @@ import Testing
         #expect(
             spoken == [
                 "In my case, I chose to create lists within lists. This is what it looks like.",
-                "Bakers in the Polish capital [of Warsaw] did not hesitate; a sign read <Open>.",
+                "Bakers in the Polish capital of Warsaw did not hesitate; a sign read <Open>.",
             ])
     }
 }

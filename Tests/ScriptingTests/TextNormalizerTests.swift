@@ -85,10 +85,11 @@ import Testing
                 "She is the first state justice of Native American heritage. pic.twitter.com/CIHDX5qmux",
                 "She is the first state justice of Native American heritage."
             ),
-            // Corpus (CNN): "As the report states: \"[T]he birth lottery matters …\""
+            // Corpus (CNN): "As the report states: \"[T]he birth lottery matters …\""; (The
+            // Independent): "“[These were] 12 pages of detailed laws …"
             (
-                "\"[T]he birth lottery,\" it said; he work[s] late [Monday]",
-                "\"The birth lottery,\" it said; he works late [Monday]"
+                "\"[T]he birth lottery,\" it said; he work[s] late [on Monday]. “[These were] 12 pages",
+                "\"The birth lottery,\" it said; he works late on Monday. “These were twelve pages"
             ),
             // Corpus (The Independent's headline): "Coronavirus: £1,000 fine for falsely reporting …"
             (

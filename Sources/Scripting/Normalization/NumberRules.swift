@@ -118,11 +118,10 @@ enum NumberRules {
         },
         RegexRule(#"(?<=\w)\s?@(?=\s|$)"#, needs: "@") { _ in " at" },
         RegexRule(#"(?<=\w)\$(?=\s|$)"#, needs: "$") { _ in " dollar" },
-        // An editor's letters in brackets inside a word are part of it: "[T]he" is "The" and
-        // "work[s]" "works" (espeak-ng breaks a word at a bracket: "[T]he" was "tee he").
-        RegexRule(#"\[(?<letters>\p{L}{1,3})\](?=\p{L})|(?<=\p{L})\[(?<ending>\p{L}{1,3})\]"#, needs: "[") {
-            $0.group("letters") ?? $0.group("ending")
-        },
+        // An editor's words in brackets are read as the writer's: "[T]he" is "The", "work[s]"
+        // "works" (espeak-ng breaks a word at a bracket: "[T]he" was "tee he"), and "[These
+        // were] 12 pages" flows on (a bracket is a pause to espeak-ng).
+        RegexRule(#"\[(?<words>\p{L}[^\[\]]{0,80})\]"#, needs: "[") { $0.group("words") },
     ]
 
     static let vulgarFractions = "½¼¾⅓⅔⅛⅜⅝⅞"
