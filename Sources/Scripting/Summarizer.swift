@@ -50,10 +50,21 @@ public enum Summarizer {
             let positionScore = 1 / Double(position + 1)
             return (position, 2 * positionScore + 1.5 * overlap + 0.2 * centrality)
         }
-        // A sentence the page says twice (a subheading the story opens with again) is chosen once.
+        // A sentence the page says twice (a subheading the story opens with again) is chosen once,
+        // and so is one saying again in other words what a sentence before it said: "A new
+        // strain of ransomware is being distributed to Android users via online forums and SMS
+        // messages. Researchers are warning of a new Android ransomware being spread via links in
+        // online forums and SMS messages" (Threatpost) is one sentence said twice. (A subheading
+        // that a longer first sentence says again stays: the story would read it anyway.)
         var seen: Set<String> = []
-        let chosen = scored.sorted { $0.score > $1.score }.filter {
-            seen.insert(closed(opening[$0.position].text)).inserted
+        var chosenWords: [(position: Int, words: Set<String>)] = []
+        let chosen = scored.sorted { $0.score > $1.score }.filter { candidate in
+            let words = contentWords(opening[candidate.position].text)
+            guard seen.insert(closed(opening[candidate.position].text)).inserted,
+                !chosenWords.contains(where: { $0.position < candidate.position && Self.saysAgain(words, $0.words) })
+            else { return false }
+            chosenWords.append((candidate.position, words))
+            return true
         }
         .prefix(limit).map(\.position).sorted()
         guard !chosen.isEmpty else {
@@ -100,6 +111,11 @@ public enum Summarizer {
             return sentence
         }
         return sentence + "."
+    }
+
+    /// Whether one sentence's content words are mostly the other's: over half of the shorter's.
+    static func saysAgain(_ words: Set<String>, _ other: Set<String>) -> Bool {
+        words.intersection(other).count * 2 > min(words.count, other.count)
     }
 
     static func contentWords(_ text: String) -> Set<String> {

@@ -59,6 +59,24 @@ import Testing
                     leadSentences: 1))
     }
 
+    @Test(
+        "a sentence saying again in other words what an earlier one said is not the summary's second (corpus: Threatpost, Twin Cities)"
+    )
+    func saidAgain() {
+        let article = Article(
+            headline: "Ransomware Spreads Through Ferry Timetable Links",
+            paragraphs: [
+                "A new strain of ransomware is being spread to ferry passengers through timetable links and text messages.",
+                "Researchers are warning of a new ransomware being spread through ferry timetable links in text messages. The links promise a winter timetable but encrypt the victim’s files.",
+            ])
+        #expect(
+            Summarizer.summary(of: article, sentences: 2)
+                == Summary(
+                    text:
+                        "A new strain of ransomware is being spread to ferry passengers through timetable links and text messages. The links promise a winter timetable but encrypt the victim’s files.",
+                    leadSentences: 1))
+    }
+
     @Test("a summary of the lead and a later sentence: the body does not read the lead again (corpus: WebMD)")
     func leadThenLater() throws {
         let two = try #require(Summarizer.summary(of: Self.ferry, sentences: 2))
