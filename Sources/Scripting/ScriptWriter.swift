@@ -98,10 +98,14 @@ public struct ScriptWriter {
 
     private mutating func spokenScript(_ written: Article, depth: StoryDepth) -> Script {
         var article = written
-        article.paragraphs = Self.spokenParagraphs(article.paragraphs, headline: article.headline)
+        let story = Self.spokenStory(article.paragraphs, headline: article.headline)
+        article.paragraphs = story.map(Dateline.joined)
         append(Segment(kind: .headline, text: article.headline, voice: .headline, chapter: Self.headlineChapter))
         guard depth != .headline else { return finished(article) }
-        let summary = Summarizer.summary(of: article, sentences: summarySentences)
+        // Chosen from the story's words without its dateline's place.
+        var unplaced = article
+        unplaced.paragraphs = story.map(\.story)
+        let summary = Summarizer.summary(of: unplaced, sentences: summarySentences)
         if let summary {
             append(Segment(kind: .summary, text: summary.text, chapter: Self.summaryChapter))
         }
@@ -202,14 +206,20 @@ public struct ScriptWriter {
     /// ``headlineAgain(_:headline:)``). Article readers keep captions and code, as the pages' own
     /// text; a listener does not.
     static func spokenParagraphs(_ paragraphs: [String], headline: String = "") -> [String] {
-        var spoken: [String] = []
+        spokenStory(paragraphs, headline: headline).map(Dateline.joined)
+    }
+
+    /// The paragraphs read aloud (see ``spokenParagraphs(_:headline:)``), each with its
+    /// dateline's place apart.
+    private static func spokenStory(_ paragraphs: [String], headline: String) -> [(place: String?, story: String)] {
+        var spoken: [(place: String?, story: String)] = []
         let skipped = pullQuotes(paragraphs).union(headlineAgain(paragraphs, headline: headline))
         for (index, paragraph) in paragraphs.enumerated()
         where !isCode(paragraph) && !isCaption(paragraph) && !skipped.contains(index) {
             guard index == 0 || paragraph != paragraphs[index - 1], !restatesNext(paragraphs, at: index) else {
                 continue
             }
-            spoken.append(Dateline.spoken(withoutEditors(paragraph)))
+            spoken.append(Dateline.parts(of: withoutEditors(paragraph)))
         }
         return spoken
     }

@@ -117,6 +117,24 @@ extension ScriptWriterTests {
                 "Port Alder — The night ferry sailed again on Thursday.", "US — The talks resumed.",
             ])
     }
+
+    @Test("a summary says no dateline's place in the middle of it; the story not summarised keeps it (corpus: ABC7)")
+    func datelineInSummary() {
+        let article = Article(
+            headline: "Resort Could Come to Lake Berryessa",
+            paragraphs: [
+                "Napa County has entered an exclusive agreement that could bring a resort to Lake Berryessa.",
+                "NAPA COUNTY, Calif. (KGO) -- A plan to bring a resort to the lake, popular with anglers, is one step closer.",
+                "WASHINGTON (AP) — The Senate voted on Tuesday to widen the lake's protected shoreline.",
+            ])
+        let spoken = ScriptWriter.script(for: article, summarySentences: 2).segments.filter { $0.kind != .pause }
+        #expect(
+            spoken.map(\.text) == [
+                "Resort Could Come to Lake Berryessa",
+                "Napa County has entered an exclusive agreement that could bring a resort to Lake Berryessa. A plan to bring a resort to the lake, popular with anglers, is one step closer.",
+                "Washington — The Senate voted on Tuesday to widen the lake's protected shoreline.",
+            ])
+    }
 }
 
 extension ScriptWriterTests {
