@@ -63,6 +63,14 @@ enum AbbreviationRules {
             let period = match.text.hasSuffix(".") && match.group("end") != nil ? "." : ""
             return "\(houseNumber(number)) \(direction ?? "")\(name)\(street)\(period)"
         },
+        // AP's state abbreviation after a town: "Reno and Carson City, Nev., spiked …" (the New
+        // York Times), "in Jackson, Miss." — its full stop ends the sentence too.
+        RegexRule(#"(?<=\p{Lu}\p{Ll}{1,30}, )(?<state>[A-Z][a-z]{1,4})\.(?=(?<mark>[,;:)])|\s|$)"#, needs: ".") {
+            match in
+            guard let abbreviation = match.group("state"), let state = states[abbreviation], state != abbreviation
+            else { return nil }
+            return match.group("mark") == nil ? state + "." : state
+        },
         // ", FL, 95051" — a state code and a ZIP code after a town
         RegexRule(#"(?<=, )(?<state>[A-Z]{2})(?=, \d{5}\b)"#, needs: "0123456789") { match in
             match.group("state").flatMap { states[$0] }
