@@ -157,26 +157,27 @@ public struct ScriptWriter {
         guard let summary, summary.leadSentences > 0 || summary.isVerbatim else {
             return article.paragraphs.map { ("", $0) }
         }
-        let standfirst = article.dek != nil
         var remaining = summary.leadSentences
-        let summarised = Set(SentenceSplitter.sentences(in: summary.text))
+        // (A standfirst may leave a sentence's full stop off.)
+        let summarised = Set(SentenceSplitter.sentences(in: summary.text).map(Summarizer.closed))
         return article.paragraphs.map { paragraph in
-            // (Split only a paragraph that opens as the summary has it.)
-            guard remaining > 0 || summary.text.contains(paragraph.prefix(40)) else { return ("", paragraph) }
+            // (Split only a paragraph that opens as the summary has it, up to a full stop it may
+            // leave off.)
+            guard remaining > 0 || summary.text.contains(paragraph.prefix(40).prefix { !".!?".contains($0) }) else {
+                return ("", paragraph)
+            }
             let sentences = SentenceSplitter.sentences(in: paragraph)
             let read: Int
             if remaining > 0 {
                 read = min(remaining, sentences.count)
                 remaining -= read
             } else {
-                read = sentences.prefix(while: summarised.contains).count
+                read = sentences.prefix { summarised.contains(Summarizer.closed($0)) }.count
                 // What is left must stand on its own: not "A lot." after "It raised prices.", nor
-                // "Its shareholders …" a minute after the summary said whose. A quotation does,
-                // its cue saying who speaks. A standfirst, which pages piece together from
-                // anywhere in the story, takes a paragraph only whole: "Tarot cards have a long
-                // story and a short one." is the start of a paragraph whose next sentence,
-                // "The long one begins …", needs it.
-                if read < sentences.count, standfirst || !standsAlone(sentences[read]) {
+                // "Its shareholders …" a minute after the summary said whose, nor "The long one
+                // begins …" after a standfirst's "Tarot cards have a long story and a short one."
+                // A quotation does, its cue saying who speaks.
+                if read < sentences.count, !standsAlone(sentences[read]) {
                     return ("", paragraph)
                 }
             }

@@ -217,7 +217,7 @@ extension ScriptWriterTests {
 
 extension ScriptWriterTests {
     @Test(
-        "a paragraph the standfirst says word for word is not read again in the story; one it says only the start of is read whole (corpus: Twin Cities, WebMD)"
+        "a paragraph the standfirst says word for word is not read again in the story; one it opens is read from after it when the rest stands alone, else whole (corpus: Twin Cities, WebMD, Salon)"
     )
     func standfirstParagraph() {
         let paragraphs = [
@@ -247,6 +247,13 @@ extension ScriptWriterTests {
             read[2]
                 == "Ferry timetables have a long history and a short one. The long one begins with the sailing ships of the eighteen twenties."
         )
+        // A standfirst that is a paragraph's first sentence, without its full stop.
+        partly.dek = "She has run the night ferry since 2019"
+        partly.paragraphs[1] =
+            "She has run the night ferry since 2019. Ada Brennan, 41, won with 58% of the vote on Tuesday."
+        #expect(
+            ScriptWriter.script(for: partly).segments.filter { $0.kind == .body }.map(\.text)[1]
+                == "Ada Brennan, forty one, won with fifty eight percent of the vote on Tuesday.")
     }
 }
 
