@@ -152,7 +152,7 @@ extension PastedLine {
         #"(?i)([^.!?]{1,60}[.!] )?keep up with the .{1,60} newsletter\.?"#,
         // The newsletter box's tagline under it: "The best way to follow issues you care about."
         #"(?i)the best way to (follow|keep up with|stay on top of|stay informed about) [^.!?]{1,60}[.!]?"#,
-        #"(?i)this (article|story|post|piece|essay) (originally |first )?(appeared|was originally published|was first published|was reprinted) (on|in|by|at) .{1,80}"#,
+        #"(?i)this (article|story) (originally )?(appeared|was originally published|was reprinted) (on|in|by) .{1,80}"#,
         // The New York Times's print line: "A version of this article appears in print on , on
         // Page A1 of the New York edition with the headline: …"
         #"(?i)a version of this (article|story) appears in print\b.{0,300}"#,

@@ -364,8 +364,6 @@ import Testing
 
             Keep up with the Harbour Daily newsletter.
 
-            This post originally appeared on Harbour Notes.
-
             Organisers said the lanterns had been made by every school on the island.
 
             75 with 51 posters participating
