@@ -117,6 +117,11 @@ import Testing
                 "versions as of 1.8.3, v2.0.1, the 0x08 and 0x1F packets, 192.168.1.1",
                 "versions as of one point eight point three, version two point zero point one, the hex zero eight and hex one F packets, one nine two dot one six eight dot one dot one"
             ),
+            // Corpus (Page Six): corporate titles.
+            (
+                "who was EVP of communications, then SVP; the CEO",
+                "who was executive vice president of communications, then senior vice president; the CEO"
+            ),
             // Corpus (New York Times): AP's state abbreviations after a town, mid-sentence and last.
             (
                 "near Reno and Carson City, Nev., spiked; she lives in Jackson, Miss. Paris, Texas, too.",

@@ -106,6 +106,11 @@ enum AbbreviationRules {
             return "\(name) the \(NumberWords.ordinal(value))"
         },
         RegexRule(#"\b(?<word>tv|Tv)\b"#) { _ in "TV" },
+        // Titles said in full, as a newsreader says them (Page Six: "who was EVP of worldwide
+        // corporate communications"); CEO and CFO are said as letters.
+        RegexRule(#"\b(?<title>EVP|SVP)\b"#, needs: "V") {
+            $0.group("title") == "EVP" ? "executive vice president" : "senior vice president"
+        },
         RegexRule(#"\bvs\.?(?=\s)"#) { _ in "versus" },
         RegexRule(#"\bNo\.\s?(?=\d)"#, needs: "0123456789") { _ in "number " },
         // "Lesson #1", "the #2 seed".
