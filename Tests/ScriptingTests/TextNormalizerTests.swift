@@ -117,6 +117,11 @@ import Testing
                 "versions as of 1.8.3, v2.0.1, the 0x08 and 0x1F packets, 192.168.1.1",
                 "versions as of one point eight point three, version two point zero point one, the hex zero eight and hex one F packets, one nine two dot one six eight dot one dot one"
             ),
+            // Corpus (Politico): party labels with a dotted state.
+            (
+                "Rep. Mark Walker (R-N.C.) and Rep. Heath Shuler (D-N.C.)",
+                "Representative Mark Walker (Republican of North Carolina) and Representative Heath Shuler (Democrat of North Carolina)"
+            ),
             // Corpus (Page Six): corporate titles.
             (
                 "who was EVP of communications, then SVP; the CEO",
@@ -124,8 +129,8 @@ import Testing
             ),
             // Corpus (New York Times): AP's state abbreviations after a town, mid-sentence and last.
             (
-                "near Reno and Carson City, Nev., spiked; she lives in Jackson, Miss. Paris, Texas, too.",
-                "near Reno and Carson City, Nevada, spiked; she lives in Jackson, Mississippi. Paris, Texas, too."
+                "near Reno and Carson City, Nev., spiked; she lives in Jackson, Miss. Paris, Texas, and Raleigh, N.C., too.",
+                "near Reno and Carson City, Nevada, spiked; she lives in Jackson, Mississippi. Paris, Texas, and Raleigh, North Carolina, too."
             ),
             // Corpus (msn): "… compared to the $0 people pay for most mobile games".
             ("the $0 people pay", "the zero dollars people pay"),

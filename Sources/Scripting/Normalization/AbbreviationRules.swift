@@ -32,6 +32,9 @@ enum AbbreviationRules {
         "Okla": "Oklahoma", "Conn": "Connecticut", "Iowa": "Iowa", "Kan": "Kansas", "Neb": "Nebraska",
         "Utah": "Utah", "Miss": "Mississippi", "Ark": "Arkansas", "Del": "Delaware", "Idaho": "Idaho",
         "Mont": "Montana", "Wyo": "Wyoming", "Alaska": "Alaska", "Hawaii": "Hawaii", "Maine": "Maine",
+        "N.C": "North Carolina", "N.Y": "New York", "N.J": "New Jersey", "N.H": "New Hampshire",
+        "N.M": "New Mexico", "N.D": "North Dakota", "S.C": "South Carolina", "S.D": "South Dakota",
+        "R.I": "Rhode Island", "W.Va": "West Virginia",
     ]
     static let roman = [
         "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -41,8 +44,8 @@ enum AbbreviationRules {
 
     static let rules: [RegexRule] = [
         RegexRule(#"\b401\(k\)"#, needs: "(") { _ in "four oh one k" },
-        // "(R-Texas)", "(D-Calif.)"
-        RegexRule(#"\((?<party>[RDI])-(?<state>[A-Z][A-Za-z]{1,11})\.?\)"#, needs: "(") { match in
+        // "(R-Texas)", "(D-Calif.)", "(R-N.C.)"
+        RegexRule(#"\((?<party>[RDI])-(?<state>[A-Z][A-Za-z]{1,11}|[NSR]\.[A-Z]|W\.Va)\.?\)"#, needs: "(") { match in
             guard let party = match.group("party"), let state = match.group("state").flatMap({ states[$0] }) else {
                 return nil
             }
@@ -65,7 +68,10 @@ enum AbbreviationRules {
         },
         // AP's state abbreviation after a town: "Reno and Carson City, Nev., spiked …" (the New
         // York Times), "in Jackson, Miss." — its full stop ends the sentence too.
-        RegexRule(#"(?<=\p{Lu}\p{Ll}{1,30}, )(?<state>[A-Z][a-z]{1,4})\.(?=(?<mark>[,;:)])|\s|$)"#, needs: ".") {
+        RegexRule(
+            #"(?<=\p{Lu}\p{Ll}{1,30}, )(?<state>[A-Z][a-z]{1,4}|[NSR]\.[A-Z]|W\.Va)\.(?=(?<mark>[,;:)])|\s|$)"#,
+            needs: "."
+        ) {
             match in
             guard let abbreviation = match.group("state"), let state = states[abbreviation], state != abbreviation
             else { return nil }
