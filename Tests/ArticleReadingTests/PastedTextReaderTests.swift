@@ -152,6 +152,29 @@ import Testing
     }
 
     @Test(
+        "a photo caption with its credit line right under it goes; a paragraph with a blank line under it stays (corpus: The Verge)"
+    )
+    func photoCaption() throws {
+        let paste = """
+            Ferry timetable changes for the winter
+            By Ada Lind
+            Share this story
+            The night ferry at Port Alder.
+            Image: Wren Halloway / The Harbour Gazette
+            The night ferry at Port Alder.
+            Image: Wren Halloway / The Harbour Gazette
+
+            The night ferry to Keswick Island will run three times a week from November, the council said on Monday.
+
+            Fishermen had asked for a daily crossing.
+
+            The harbour master said the change would be reviewed in spring.
+            """
+        let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
+        #expect(article.paragraphs == Self.ferryStory)
+    }
+
+    @Test(
         "an embedded tweet goes, its text and its '— Name (@handle) date' signature; a sentence introducing it with a colon stays (corpus: Times of Israel)"
     )
     func embeddedTweet() throws {
