@@ -71,8 +71,8 @@ import Testing
             ),
             // Corpus (Ars Technica, Salon): a power, a sum, a handle opening a quotation.
             (
-                "up to 2^28, so 10^5 = 100,000; “@Uber_Sydney stop",
-                "up to two to the power of twenty eight, so ten to the power of five equals one hundred thousand; “at Uber Sydney stop"
+                "up to 2^28, so 10^5 = 100,000 and 10^5 * 300 lists; “@Uber_Sydney stop",
+                "up to two to the power of twenty eight, so ten to the power of five equals one hundred thousand and ten to the power of five times three hundred lists; “at Uber Sydney stop"
             ),
             // Scale letters: not after one digit, where they name things, nor in a model number.
             (

@@ -62,8 +62,10 @@ enum NumberRules {
                 match in
                 match.group("number").flatMap(NumberWords.decimal)
             },
-            // Arithmetic between numbers: "2+3", "2*8"
+            // Arithmetic between numbers: "2+3"; "10^5 * 300" in a sentence is a product (Ars
+            // Technica), but "2*8" unspaced is a code, as NeMo reads it.
             RegexRule(#"(?<=\d)\s?\+\s?(?=\d)"#, needs: "+") { _ in " plus " },
+            RegexRule(#"(?<=\d) \* (?=\d)"#, needs: "*") { _ in " times " },
             RegexRule(#"(?<=\d)\s?\*\s?(?=\d)"#, needs: "*") { _ in " asterisk " },
             RegexRule(#"(?<=\d) ?= ?(?=\d)"#, needs: "=") { _ in " equals " },
             // A power: "2^28" is "two to the power of twenty eight" (it was "two^twenty eight").
