@@ -64,22 +64,27 @@ public struct SegmentCache: Equatable, Sendable {
         return .found(SpokenAudio(samples: .file(file, byteOffset: offset), utterance: utterance))
     }
 
-    /// Stores the samples of `audio` under `key`.
+    /// Stores the samples of `audio` under `key`, written from where they are.
     public func store(_ audio: SpokenAudio, for key: String) throws {
-        let samples: Data
+        let file = url(for: key)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         switch audio.samples {
         case .memory(let values):
-            samples = values.withUnsafeBytes { Data($0) }
+            guard values.count == audio.utterance.sampleCount else { return }
+            try values.withUnsafeBytes { try Self.write(audio.utterance, samples: $0, to: file) }
         case .file(let url, let byteOffset):
             let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }
             try handle.seek(toOffset: UInt64(byteOffset))
-            samples = try handle.read(upToCount: audio.utterance.sampleCount * 2) ?? Data()
+            let samples = try handle.read(upToCount: audio.utterance.sampleCount * 2) ?? Data()
+            guard samples.count == audio.utterance.sampleCount * 2 else { return }
+            try samples.withUnsafeBytes { try Self.write(audio.utterance, samples: $0, to: file) }
         }
-        guard samples.count == audio.utterance.sampleCount * 2 else { return }
-        let file = url(for: key)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try OutputFile.write(Self.encode(audio.utterance, samples: samples), to: file)
+    }
+
+    private static func write(_ utterance: Utterance, samples: UnsafeRawBufferPointer, to file: URL) throws {
+        let header = header(utterance, samples: samples)
+        try header.withUnsafeBytes { try OutputFile.write([$0, samples], to: file) }
     }
 
     /// Removes entries not used for `days` days (all of them when nil); returns how many.
@@ -91,19 +96,18 @@ public struct SegmentCache: Equatable, Sendable {
     // MARK: Entry format
     // magic (8) · sample count (4) · word count (4) · checksum (8) · words (3 × 4 each) · samples
 
-    static func encode(_ utterance: Utterance, samples: Data) -> Data {
+    /// Everything of an entry before its samples.
+    static func header(_ utterance: Utterance, samples: UnsafeRawBufferPointer) -> [UInt8] {
         var words: [UInt8] = []
         for word in utterance.words {
             for value in [word.textOffset, word.length, word.sample] {
                 words += UInt32(clamping: value).littleEndianBytes
             }
         }
-        var data = Data(magic)
-        data += UInt32(utterance.sampleCount).littleEndianBytes + UInt32(utterance.words.count).littleEndianBytes
-        data += checksum(words, samples).littleEndianBytes
-        data += words
-        data += samples
-        return data
+        var header = magic
+        header += UInt32(utterance.sampleCount).littleEndianBytes + UInt32(utterance.words.count).littleEndianBytes
+        header += checksum(words, samples).littleEndianBytes
+        return header + words
     }
 
     static func decode(_ data: Data) -> (Utterance, Int)? {
@@ -118,7 +122,7 @@ public struct SegmentCache: Equatable, Sendable {
         let wordsEnd = 24 + wordCount * 12
         guard data.count == wordsEnd + sampleCount * 2, bytes.count >= wordsEnd else { return nil }
         let words = Array(bytes[24..<wordsEnd])
-        guard checksum(words, data.dropFirst(wordsEnd)) == stored else { return nil }
+        guard data.dropFirst(wordsEnd).withUnsafeBytes({ checksum(words, $0) }) == stored else { return nil }
         let spoken = (0..<wordCount).map { index in
             SpokenWord(
                 textOffset: number(24 + index * 12), length: number(28 + index * 12), sample: number(32 + index * 12))
@@ -127,10 +131,10 @@ public struct SegmentCache: Equatable, Sendable {
     }
 
     /// FNV-1a over the word table and the samples, the samples taken eight bytes at a time.
-    static func checksum(_ words: [UInt8], _ samples: Data) -> UInt64 {
+    static func checksum(_ words: [UInt8], _ samples: UnsafeRawBufferPointer) -> UInt64 {
         var hash = FNV1a()
         hash.add(words)
-        samples.withUnsafeBytes { hash.addWords($0) }
+        hash.addWords(samples)
         return hash.value
     }
 }

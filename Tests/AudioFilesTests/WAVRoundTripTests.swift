@@ -138,4 +138,23 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: destination.path))
         #expect(!FileManager.default.fileExists(atPath: output.temporary.path))
     }
+
+    @Test(
+        "parts written from where they are make one file, replacing the old one; a folder that cannot take it is named")
+    func outputParts() throws {
+        let folder = try Self.temporaryFolder()
+        let destination = folder.appendingPathComponent("entry.seg")
+        try OutputFile.write(Data("old".utf8), to: destination)
+        let header: [UInt8] = Array("BRCSEG01".utf8)
+        let samples: [Int16] = [1, -2, 300]
+        try header.withUnsafeBytes { header in
+            try samples.withUnsafeBytes { samples in try OutputFile.write([header, samples], to: destination) }
+        }
+        #expect(try Data(contentsOf: destination) == Data("BRCSEG01".utf8) + Data([1, 0, 0xFE, 0xFF, 0x2C, 0x01]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["entry.seg"])
+        let missing = folder.appendingPathComponent("no such folder/entry.seg")
+        #expect(throws: AudioFileError.cannotCreate(path: missing.path, reason: "No such file or directory")) {
+            try OutputFile.write(Data("x".utf8), to: missing)
+        }
+    }
 }
