@@ -4,7 +4,7 @@ import Foundation
 /// `CHAPTER001=00:00:00.000` / `CHAPTER001NAME=…` comments in OpusTags (the Vorbis-comment
 /// convention `ffprobe` and players read), and the OpusHead output gain. libsndfile can write
 /// neither, so the header packet is rebuilt: the pages that carried it are replaced, and every
-/// later page gets its new sequence number and checksum.
+/// later page gets its new sequence number, a serial number of the stream's own and its checksum.
 public enum OggOpusHeaders {
     /// Adds the chapters to the Opus file at `url`, rewriting it in place (it is a temporary
     /// file that is renamed into place afterwards).
@@ -25,12 +25,19 @@ public enum OggOpusHeaders {
             comments.list.append("CHAPTER\(number)NAME=\(chapter.label)")
             if let link = chapter.url { comments.list.append("CHAPTER\(number)URL=\(link)") }
         }
-        let header = pages[0]
-        let tagPages = OggPage.split(packet: comments.packet, serial: header.serial, firstSequence: 1)
+        // libsndfile numbers the stream at random; numbered by its comments instead, the same
+        // render gives the same bytes.
+        var hash = FNV1a()
+        hash.add(comments.packet)
+        let serial = UInt32(truncatingIfNeeded: hash.value)
+        var header = pages[0]
+        header.serial = serial
+        let tagPages = OggPage.split(packet: comments.packet, serial: serial, firstSequence: 1)
         let shift = tagPages.count - tagsEnd
         var output = header.bytes
         for page in tagPages { output += page.bytes }
         for var page in pages[(tagsEnd + 1)...] {
+            page.serial = serial
             page.sequence = UInt32(Int(page.sequence) + shift)
             output += page.bytes
         }

@@ -60,6 +60,22 @@ import Testing
         #expect(measured.truePeak <= -1.0, "\(measured)")
     }
 
+    @Test(
+        "the same script gives the same Opus file, byte for byte: the stream is numbered by its comments, not at random"
+    )
+    func opusIsReproducible() throws {
+        let folder = try TestFolder.make()
+        let files = try ["first.opus", "second.opus"].map { name in
+            let file = folder.appendingPathComponent(name)
+            let run = try BriefcastBinary.run([
+                "article", Fixtures.path("seed-article.txt"), "-o", file.path, "--no-cache",
+            ])
+            #expect(run.status == 0, "\(run.standardError)")
+            return try Data(contentsOf: file)
+        }
+        #expect(files[0] == files[1])
+    }
+
     @Test("the command line: --audio-format, or the -o file's extension; chapters and info read the file")
     func commandLine() throws {
         let folder = try TestFolder.make()
