@@ -46,7 +46,7 @@ public struct ConfigFile {
             case "title": config.wording.title = try text(value, key)
             case "intro": config.wording.intro = try text(value, key)
             case "first_story": config.wording.firstStory = try text(value, key)
-            case "next_story": config.wording.nextStory = try text(value, key)
+            case "next_story": config.wording.nextStories = try texts(value, key)
             case "last_story": config.wording.lastStory = try text(value, key)
             case "only_story": config.wording.onlyStory = try text(value, key)
             case "outro": config.wording.outro = try text(value, key)
@@ -162,6 +162,10 @@ public struct ConfigFile {
 
     private func texts(_ node: Node, _ key: String) throws(ConfigError) -> [String] {
         if case .sequence(let items) = node {
+            guard !items.isEmpty else {
+                throw .invalid(
+                    path: path, line: node.mark?.line, key: key, problem: "must be a string or a list of them")
+            }
             var values: [String] = []
             for item in items { values.append(try text(item, key)) }
             return values

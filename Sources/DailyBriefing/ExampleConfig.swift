@@ -36,11 +36,12 @@ public enum ExampleConfig {
         # lexicon: my-names.lexicon   # or a list of files
 
         # What the narrator says. {greeting}, {title}, {date} and {count} in the intro;
-        # {from_source} (", from Reuters", or nothing) before each story.
+        # {from_source} (", from Reuters", or nothing) before each story; next_story may be one
+        # line or a list said in turn.
         title: your briefing
         intro: "{greeting}. This is {title} for {date}. {count} today."
         first_story: "First{from_source}."
-        next_story: "Next{from_source}."
+        next_story: ["Next{from_source}.", "Also today{from_source}.", "In other news{from_source}."]
         last_story: "Finally{from_source}."
         only_story: "Today's story{from_source}."
         outro: "That's the briefing. Thanks for listening."

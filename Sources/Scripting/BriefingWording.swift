@@ -8,7 +8,9 @@ public struct BriefingWording: Equatable, Sendable {
     public var title = "your briefing"
     public var intro = "{greeting}. This is {title} for {date}. {count} today."
     public var firstStory = "First{from_source}."
-    public var nextStory = "Next{from_source}."
+    /// Said in turn before the stories between the first and the last: one line nineteen times
+    /// over was a drone.
+    public var nextStories = ["Next{from_source}.", "Also today{from_source}.", "In other news{from_source}."]
     public var lastStory = "Finally{from_source}."
     /// Before the only story of a one-story briefing.
     public var onlyStory = "Today's story{from_source}."
@@ -35,7 +37,12 @@ public struct BriefingWording: Equatable, Sendable {
 
     /// The line before story `index` (from 0) of `count`.
     public func transition(to index: Int, of count: Int, source: String?) -> String {
-        let template = count == 1 ? onlyStory : index == 0 ? firstStory : index == count - 1 ? lastStory : nextStory
+        let template =
+            count == 1
+            ? onlyStory
+            : index == 0
+                ? firstStory
+                : index == count - 1 || nextStories.isEmpty ? lastStory : nextStories[(index - 1) % nextStories.count]
         return Self.fill(template, ["from_source": source.map { ", from \($0)" } ?? ""])
     }
 

@@ -68,7 +68,7 @@ import Testing
         expected.loudness = nil
         expected.lexicons = [folder + "/names.lexicon"]
         expected.wording.title = "the harbour briefing"
-        expected.wording.nextStory = "And now{from_source}."
+        expected.wording.nextStories = ["And now{from_source}."]
         expected.podcast.baseURL = "https://example.com/briefings/"
         expected.podcast.author = "Ines"
         expected.podcast.enabled = false
@@ -85,6 +85,7 @@ import Testing
             ("feed:\n  base_url: ftp://x\n", "2: feed.base_url: must be an http or https URL"),
             ("sources:\n  - name: Nothing\n", "2: sources: a source needs a path or url"),
             ("file_name: ../escape\n", "1: file_name: must be a plain file name"),
+            ("next_story: []\n", "1: next_story: must be a string or a list of them"),
             ("sources: [a\n", ": not valid YAML"),
             ("- just\n- a list\n", "1: (top level): must be a mapping of keys"),
         ])

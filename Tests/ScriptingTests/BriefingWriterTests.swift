@@ -69,7 +69,9 @@ import Testing
         #expect(briefing.segments[1].seconds == PausePlan.seconds(after: .intro, before: .transition))
     }
 
-    @Test("the greeting follows the hour; one story is introduced as the day's story")
+    @Test(
+        "the greeting follows the hour; one story is introduced as the day's story; the lines between stories vary in turn"
+    )
     func wording() {
         let wording = BriefingWording()
         let evening = Self.friday.addingTimeInterval(12 * 3600)
@@ -77,7 +79,10 @@ import Testing
             wording.intro(storyCount: 1, on: evening, calendar: Self.utc)
                 == "Good evening. This is your briefing for Friday, November 27. One story today.")
         #expect(wording.transition(to: 0, of: 1, source: "Reuters") == "Today's story, from Reuters.")
-        #expect(wording.transition(to: 1, of: 3, source: nil) == "Next.")
+        #expect(
+            (0..<6).map { wording.transition(to: $0, of: 6, source: nil) } == [
+                "First.", "Next.", "Also today.", "In other news.", "Next.", "Finally.",
+            ])
     }
 
     @Test("tones: a chime opens the briefing and each story (taking its chapter) and closes it; no words change")
