@@ -145,7 +145,9 @@ public struct AudioRenderer {
                 }
                 if let target = loudness, let heard = decoded?.integrated, abs(target - heard) > 0.25 {
                     if format == .opus {
-                        let room = decoded?.truePeak.map { Self.truePeakCeiling - 0.1 - $0 } ?? 0
+                        // (0.3 dB under the ceiling: ffmpeg's true-peak meter, which interpolates
+                        // otherwise, read one render 0.2 dB above what the ceiling less 0.1 allowed.)
+                        let room = decoded?.truePeak.map { Self.truePeakCeiling - 0.3 - $0 } ?? 0
                         try OggOpusHeaders.setOutputGain(min(target - heard, room), in: output.temporary)
                     } else {
                         try EncodedAudioWriter.write(
