@@ -3,8 +3,8 @@ import ArticleReading
 
 /// The short spoken summary: the standfirst when the article has one, otherwise the best one to
 /// three sentences from the opening of the story, chosen offline by position, overlap with the
-/// headline and with the rest of the story — never one that starts mid-thought ("He …", "But …")
-/// or quotes someone.
+/// headline and with the rest of the story — never one that starts mid-thought ("He …", "But …"),
+/// quotes someone or lists points.
 public enum Summarizer {
     /// Openings that lean on a sentence before them.
     static let dependentOpenings: Set<String> = [
@@ -42,8 +42,9 @@ public enum Summarizer {
             let first = sentence.text.split(separator: " ").first.map {
                 $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
             }
+            // Nor a list of points ("Pros: Quiet cabins; Friendly crew; Punctual departures.").
             guard words.count >= 5, let first, !leansOnWhatCameBefore(first),
-                !sentence.text.contains(where: { "“”\"".contains($0) })
+                !sentence.text.contains(where: { "“”\"".contains($0) }), sentence.text.filter({ $0 == ";" }).count < 2
             else { return nil }
             let overlap = Double(words.intersection(headline).count) / Double(max(headline.count, 1))
             let centrality = Double(words.map { story[$0, default: 1] - 1 }.reduce(0, +)) / Double(words.count)

@@ -77,6 +77,21 @@ import Testing
                     leadSentences: 1))
     }
 
+    @Test("a list of points read as one paragraph is not a summary's sentence (corpus: Engadget)")
+    func listOfPoints() {
+        let article = Article(
+            headline: "Night Ferry Review: Quiet Cabins and a Friendly Crew",
+            paragraphs: [
+                "The night ferry to Keswick Island runs three times a week from November, the council said.",
+                "What we liked: Quiet cabins; Friendly crew; Punctual departures from the night ferry.",
+                "The harbour master said the night ferry timetable would be reviewed in spring.",
+            ])
+        #expect(
+            Summarizer.summary(of: article, sentences: 2)?.text
+                == "The night ferry to Keswick Island runs three times a week from November, the council said. The harbour master said the night ferry timetable would be reviewed in spring."
+        )
+    }
+
     @Test("a summary of the lead and a later sentence: the body does not read the lead again (corpus: WebMD)")
     func leadThenLater() throws {
         let two = try #require(Summarizer.summary(of: Self.ferry, sentences: 2))
