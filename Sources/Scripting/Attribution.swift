@@ -97,7 +97,26 @@ extension Attribution {
 
     /// Reads the clause that follows a quotation, up to its sentence end.
     static func following(_ clause: Substring) -> Attribution? {
-        let clause = String(clause.trimmingSuffix(while: { ".,;:!? ".contains($0) }))
+        var clause = String(clause.trimmingSuffix(while: { ".,;:!? ".contains($0) }))
+        // "Rep. Jim McDermott (D-Wash.) said": the party label goes beside the name, said in full.
+        var party: String?
+        if let label = partyLabel.firstMatch(in: clause), let letter = label.group("party"),
+            let state = label.group("state"), let said = AbbreviationRules.party(letter, state: state)
+        {
+            party = said
+            clause.removeSubrange(label.range)
+        }
+        guard var attribution = matched(clause) else { return nil }
+        if let party { attribution.aside = [party, attribution.aside].compactMap { $0 }.joined(separator: ", ") }
+        return attribution
+    }
+
+    /// A party label after a name: "(D-Wash.)", "(R-N.C.)".
+    private static let partyLabel = ICUPattern(
+        #"(?<=\p{Ll}) \((?<party>[RDI])-(?<state>[A-Z][A-Za-z]{1,11}|[NSR]\.[A-Z]|W\.Va)\.?\)(?=[ ,])"#)
+
+    /// The attribution a clause (without a party label) holds, by the first pattern it fits.
+    private static func matched(_ clause: String) -> Attribution? {
         for (position, pattern) in [subjectFirst, subjectWithAside, verbFirst, accordingToSubject].enumerated() {
             guard let match = pattern.firstMatch(in: clause), let written = match.group("subject"), isSubject(written),
                 written.split(separator: " ").count <= 12

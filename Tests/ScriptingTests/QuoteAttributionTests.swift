@@ -307,6 +307,21 @@ import Testing
         #expect(segments[2].speaker == "Mark Harper")
     }
 
+    @Test(
+        "a party label after the name ('Rep. Earl Blumenauer (D-Ore.) said') goes beside it, said in full; it was not an attribution at all (quotes corpus: HuffPost)"
+    )
+    func partyLabel() {
+        #expect(
+            Self.quotes([
+                "Rep. Gregory Meeks (D-N.Y.) said the members were reassured.",
+                "“There’s tremendous energy in a whole host of races,” Rep. Earl Blumenauer (D-Ore.) said.",
+                "“That is a problem for the party,” said Rep. Jim Clyburn (D-S.C.), a member of the leadership.",
+            ]) == [
+                "Earl Blumenauer, Democrat of Oregon, said: ⟶ There’s tremendous energy in a whole host of races.",
+                "Jim Clyburn, Democrat of South Carolina, a member of the leadership, said: ⟶ That is a problem for the party.",
+            ])
+    }
+
     @Test("a participle hands the quotation to the sentence's subject: “…, saying, …”")
     func participle() {
         let segments = Self.spoken([

@@ -46,11 +46,10 @@ enum AbbreviationRules {
         RegexRule(#"\b401\(k\)"#, needs: "(") { _ in "four oh one k" },
         // "(R-Texas)", "(D-Calif.)", "(R-N.C.)"
         RegexRule(#"\((?<party>[RDI])-(?<state>[A-Z][A-Za-z]{1,11}|[NSR]\.[A-Z]|W\.Va)\.?\)"#, needs: "(") { match in
-            guard let party = match.group("party"), let state = match.group("state").flatMap({ states[$0] }) else {
-                return nil
-            }
-            let name = ["R": "Republican", "D": "Democrat", "I": "Independent"][party] ?? party
-            return "(\(name) of \(state))"
+            guard let letter = match.group("party"), let state = match.group("state"),
+                let party = party(letter, state: state)
+            else { return nil }
+            return "(\(party))"
         },
         // A house number and a street: "1428 Elm St.", "123 Laguna Ct", "1211 E Arques Ave"
         RegexRule(
@@ -122,6 +121,13 @@ enum AbbreviationRules {
         // "Lesson #1", "the #2 seed".
         RegexRule(#"(?<=^|[\s“"‘(])#(?=\d)"#, needs: "#") { _ in "number " },
     ]
+
+    /// A party label said in full: "D", "Wash" → "Democrat of Washington".
+    static func party(_ letter: String, state: String) -> String? {
+        guard let state = states[state], let party = ["R": "Republican", "D": "Democrat", "I": "Independent"][letter]
+        else { return nil }
+        return "\(party) of \(state)"
+    }
 
     /// House numbers are said in pairs: "1428" → "fourteen twenty eight", "123" → "one twenty three".
     static func houseNumber(_ text: String) -> String {
