@@ -266,6 +266,18 @@ extension Attribution {
             offset += subjectText.count - rest.count
             subjectText = rest
         }
+        var aside = match.group("aside")
+        // "Anthony Anton, president and CEO of Washington Restaurant Association stated, “…”": the
+        // capitalised words before the verb end a description of the person named before it (the
+        // cue was "Washington Restaurant Association stated:").
+        let before = String(text.prefix(offset))
+        if aside == nil, let described = personDescribed.firstMatch(in: before), let name = described.group("name"),
+            let description = described.group("description")
+        {
+            aside = description + " " + subjectText
+            subjectText = name
+            offset = before.distance(from: before.startIndex, to: described.range.lowerBound)
+        }
         // "According to the Spokesman-Review, “…”": the cue says "according to" itself, so the
         // narration ends before it (the cue was "According to according to …").
         if match.group("verb") == nil {
@@ -275,10 +287,16 @@ extension Attribution {
             subject: subjectText,
             verb: match.group("verb") ?? accordingTo,
             rest: match.group("rest") ?? "",
-            aside: match.group("aside")
+            aside: aside
         )
         return (lead[..<lead.index(lead.startIndex, offsetBy: offset)], attribution)
     }
+
+    /// A person and the start of their description, up to the preposition before an
+    /// organisation's name: "Anthony Anton, president and CEO of ".
+    private static let personDescribed = ICUPattern(
+        #"(?<name>[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){1,3}),\s+(?<description>[\p{Ll}][^,.“”"]{1,100}?\s(?:of|at|for|from|with))\s+$"#
+    )
 
     /// People who speak as a group: "said researchers", "police said".
     static let groupSpeakers: Set<String> = [

@@ -322,6 +322,19 @@ import Testing
             ])
     }
 
+    @Test(
+        "a name, then its description up to an organisation before the verb, is the speaker ('Anthony Anton, president of Washington Restaurant Association stated') (quotes corpus: Western Journal)"
+    )
+    func describedBeforeVerb() {
+        #expect(
+            Self.quotes([
+                "Restaurant owners met on Monday to discuss the wage rise.",
+                "Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem; it’s a math problem.”",
+            ]) == [
+                "Anthony Anton, president and CEO of Washington Restaurant Association, stated: ⟶ It’s not a political problem; it’s a math problem."
+            ])
+    }
+
     @Test("a participle hands the quotation to the sentence's subject: “…, saying, …”")
     func participle() {
         let segments = Self.spoken([
