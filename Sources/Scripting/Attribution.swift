@@ -224,13 +224,15 @@ extension Attribution {
         let text = String(lead)
         guard let match = participle.firstMatch(in: text), let verb = match.group("verb").flatMap({ pastTenses[$0] })
         else { return nil }
-        let before = text[..<match.range.lowerBound]
-        let sentence = before.split(separator: ".", omittingEmptySubsequences: false).last ?? before[...]
+        let before = String(text[..<match.range.lowerBound])
+        // (The sentence splitter's sentence: "Mr. Trump expressed admiration for Mr. Clinton's
+        // skills, telling CNBC:" is Mr. Trump's, not what follows the last full stop.)
+        let sentence = SentenceSplitter.sentences(in: before).last ?? before
         let words = sentence.split(separator: " ")
         let subject: String
         if let first = words.first, SpeakerTracker.pronouns.contains(first.lowercased()) {
             subject = first.lowercased()
-        } else if let run = sentence.firstMatch(of: Self.capitalizedRun),
+        } else if let run = Self.subjectPart(of: sentence).firstMatch(of: Self.capitalizedRun),
             let name = SpeakerTracker.personName(in: run.output, startsSentence: false)
         {
             subject = name
@@ -241,6 +243,19 @@ extension Attribution {
         let narration = lead[..<lead.index(lead.startIndex, offsetBy: offset)]
         return (narration, Attribution(subject: subject, verb: verb, rest: match.group("rest") ?? ""))
     }
+
+    /// A sentence past a short opening phrase that sets the scene ("Back in 1999, Mr. Trump
+    /// expressed …" → "Mr. Trump expressed …").
+    private static func subjectPart(of sentence: String) -> Substring {
+        guard let comma = sentence.firstIndex(of: ","), sentence.distance(from: sentence.startIndex, to: comma) <= 25,
+            let first = sentence.split(separator: " ").first, sceneOpenings.contains(first.lowercased())
+        else { return sentence[...] }
+        return sentence[sentence.index(after: comma)...]
+    }
+
+    private static let sceneOpenings: Set<String> = [
+        "back", "in", "on", "at", "after", "before", "during", "earlier", "later", "last", "this", "since", "when",
+    ]
 
     private static func introducingClause(_ lead: Substring) -> (narration: Substring, attribution: Attribution)? {
         let text = String(lead)

@@ -335,6 +335,17 @@ import Testing
             ])
     }
 
+    @Test(
+        "a participle's speaker is the subject of the whole sentence, past 'Mr.' and an opening that sets the scene ('Back in 1999, Mr. Trump …, telling CNBC:') (quotes corpus: New York Times)"
+    )
+    func participleSubject() {
+        #expect(
+            Self.quotes([
+                "Republican opponents have highlighted his comments about Bill Clinton.",
+                "Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's retail political skills, telling CNBC: “I wish I could be like that. I just can't.”",
+            ]) == ["Trump told CNBC: ⟶ I wish I could be like that. I just can't."])
+    }
+
     @Test("a participle hands the quotation to the sentence's subject: “…, saying, …”")
     func participle() {
         let segments = Self.spoken([
