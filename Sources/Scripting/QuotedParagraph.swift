@@ -47,7 +47,20 @@ struct QuotedParagraph: Equatable {
             }
             var pieces = [paragraph[span.content]]
             var end = span.range.upperBound
-            if followed != nil {
+            // “…,” Cruz said as the heckler yelled: “You suck!” — the attribution runs on into
+            // another speaker's, who says the next quotation: it ends where theirs begins.
+            let attributing = paragraph[span.range.upperBound..<clause.text]
+            if let first = followed, clause.text == clause.end, clause.end < paragraph.endIndex, !first.rest.isEmpty,
+                let rest = attributing.range(of: first.rest, options: .backwards),
+                let (before, other) = Attribution.introducing(attributing[rest.lowerBound...]),
+                other.subject.lowercased() != first.subject.lowercased(),
+                let own = Attribution.following(
+                    Self.withoutTrailingConjunction(attributing[..<before.endIndex]))
+            {
+                followed = own
+                // (The next quotation's cue starts at its speaker: "The heckler yelled:", not "as …".)
+                end = attributing[before.endIndex...].range(of: other.subject)?.lowerBound ?? before.endIndex
+            } else if followed != nil {
                 end = clause.end
                 // “…,” he said. “…” — the quotation goes on after its attribution.
                 while spanIndex < spans.count, spans[spanIndex].range.lowerBound < end { spanIndex += 1 }
@@ -100,6 +113,17 @@ struct QuotedParagraph: Equatable {
         if let last = spans.last, !last.isClosed, case .quote = parts.last {
             endsInsideQuote = true
         }
+    }
+
+    /// The words before a second speaker's attribution, less the conjunction joining them to it
+    /// ("Cruz said as" → "Cruz said").
+    private static func withoutTrailingConjunction(_ words: Substring) -> Substring {
+        let trimmed = words.trimmingSuffix(while: \.isWhitespace)
+        guard let space = trimmed.lastIndex(of: " "),
+            ["as", "while", "when", "and", "but", "before", "after", "then"].contains(
+                trimmed[trimmed.index(after: space)...].lowercased())
+        else { return trimmed }
+        return trimmed[..<space]
     }
 
     /// "He added if …": what an attribution's ", adding …" (starting at `start` in its rest)

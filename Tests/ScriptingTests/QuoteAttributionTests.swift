@@ -346,6 +346,20 @@ import Testing
             ]) == ["Trump told CNBC: ⟶ I wish I could be like that. I just can't."])
     }
 
+    @Test(
+        "an attribution running on into another speaker's ('“…,” Cruz said as the heckler yelled: “You suck!”') ends where theirs begins (quotes corpus: USA Today)"
+    )
+    func secondSpeaker() {
+        #expect(
+            Self.quotes([
+                "Cruz spoke in Indiana on Monday.",
+                "“Apparently there is a young man who is having some problems,” Cruz said as the heckler yelled: “You suck!”",
+            ]) == [
+                "Cruz said: ⟶ Apparently there is a young man who is having some problems.",
+                "The heckler yelled: ⟶ You suck!",
+            ])
+    }
+
     @Test("a participle hands the quotation to the sentence's subject: “…, saying, …”")
     func participle() {
         let segments = Self.spoken([
