@@ -8,8 +8,8 @@ public struct BriefingWording: Equatable, Sendable {
     public var title = "your briefing"
     public var intro = "{greeting}. This is {title} for {date}. {count} today."
     public var firstStory = "First{from_source}."
-    /// Said in turn before the stories between the first and the last: one line nineteen times
-    /// over was a drone.
+    /// Said in turn before the stories between the first and the last: one line eighteen times
+    /// in a 20-story briefing was a drone.
     public var nextStories = ["Next{from_source}.", "Also today{from_source}.", "In other news{from_source}."]
     public var lastStory = "Finally{from_source}."
     /// Before the only story of a one-story briefing.
