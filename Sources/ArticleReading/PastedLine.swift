@@ -192,9 +192,9 @@ extension PastedLine {
     }
 
     /// A photo credit closing a caption: "… Mikhail Klimentyev/Sputnik via Reuters",
-    /// "… (Getty Images)", "… Photo: Jane Doe/AP".
+    /// "… (Getty Images)", "… Photo: Jane Doe/AP", "Image: Vjeran Pavic / The Verge".
     private static let creditPattern =
-        #"(?:\((?:[^()\/]{1,40}\/){1,3}[^()\/]{1,40}\)|[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)|Courtesy(?: of)? [\p{Lu}][\p{L}&.'’ -]{1,40}) *"#
+        #"(?:\((?:[^()\/]{1,40}\/){1,3}[^()\/]{1,40}\)|[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*\/[\p{Lu}][\p{L}&.'’ -]*(?: via [\p{L} ]+)?|\((?:Getty Images|AP|AFP|Reuters|AP Photo[^)]*|[^)]*\/(?:Getty Images|AP|AFP|Reuters)[^)]*)\)|(?:via|Photo:|Credit:) (?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg)|Courtesy(?: of)? [\p{Lu}][\p{L}&.'’ -]{1,40}|(?:Image|Photo|Photograph|Illustration|Picture)s?(?: by)?: \p{Lu}[\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*(?: ?[\/|,] ?.{1,60})?) *"#
     private static let creditSuffix = ICUPattern(creditPattern + "$")
     private static let creditLine = ICUPattern(whole: creditPattern)
 

@@ -232,21 +232,20 @@ public enum PastedTextReader {
 
     /// A photo's caption, told by the credit line right under it: "The Apple Vision Pro." over
     /// "Image: Vjeran Pavic / The Verge" (The Verge read the caption as the story's first
-    /// paragraph). Of 30 words at most, after a blank line or page furniture ("Share this
-    /// story"); a story's paragraph has a blank line under it.
+    /// paragraph). A sentence of 30 words at most, after a blank line or page furniture ("Share
+    /// this story"); a story's paragraph has a blank line under it.
     static func photoCaptions(_ lines: [String], _ classified: [PastedLine]) -> [Int] {
         lines.indices.dropFirst().filter { credit in
             let caption = credit - 1
             guard lines[credit].utf8.count <= 120, !lines[caption].isEmpty,
                 caption == 0 || lines[caption - 1].isEmpty || classified[caption - 1] == .clutter
             else { return false }
-            return lines[caption].split(separator: " ").count <= 30 && mediaCredit.matches(lines[credit])
+            // (A caption is a sentence: a heading over a photo, "In use" over "Devindra
+            // Hardawar/AOL", is the story's.)
+            guard let last = lines[caption].last, ".!?".contains(last) else { return false }
+            return lines[caption].split(separator: " ").count <= 30 && PastedLine.isCredit(lines[credit])
         }.map { $0 - 1 }
     }
-
-    private static let mediaCredit = ICUPattern(
-        #"^(?:Image|Photo|Photograph|Illustration|Picture)s?(?: by)?: \p{Lu}[\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*(?: ?[\/|,] ?.{1,60})?$"#
-    )
 
     /// Social-media posts embedded in the story: from "View this post on Instagram" through "A
     /// post shared by … on Apr 27, 2020 at 9:24am PDT" — the post's own caption, in its own

@@ -112,8 +112,7 @@ extension Attribution {
     }
 
     /// A party label after a name: "(D-Wash.)", "(R-N.C.)".
-    private static let partyLabel = ICUPattern(
-        #"(?<=\p{Ll}) \((?<party>[RDI])-(?<state>[A-Z][A-Za-z]{1,11}|[NSR]\.[A-Z]|W\.Va)\.?\)(?=[ ,])"#)
+    private static let partyLabel = ICUPattern(#"(?<=\p{Ll}) "# + AbbreviationRules.partyLabel + #"(?=[ ,])"#)
 
     /// The attribution a clause (without a party label) holds, by the first pattern it fits.
     private static func matched(_ clause: String) -> Attribution? {

@@ -172,6 +172,12 @@ import Testing
             """
         let article = try PastedTextReader.read(ArticleText(name: "paste.txt", text: paste))
         #expect(article.paragraphs == Self.ferryStory)
+        // A heading over a photo is no caption (Engadget: "In use" over "Devindra Hardawar/AOL").
+        let headed = paste.replacingOccurrences(
+            of: "Fishermen had asked", with: "Winter crossings\nWren Halloway/Harbour Gazette\n\nFishermen had asked")
+        #expect(
+            try PastedTextReader.read(ArticleText(name: "paste.txt", text: headed)).paragraphs.contains(
+                "Winter crossings"))
     }
 
     @Test(

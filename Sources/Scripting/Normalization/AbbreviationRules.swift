@@ -42,10 +42,14 @@ enum AbbreviationRules {
         "XX": 20,
     ]
 
+    /// The states written with dots ("N.C", "W.Va"; their last full stop follows).
+    private static let dottedState = #"[NSR]\.[A-Z]|W\.Va"#
+    /// A party label: "(R-Texas)", "(D-Calif.)", "(R-N.C.)", its letter and state as groups.
+    static let partyLabel = #"\((?<party>[RDI])-(?<state>[A-Z][A-Za-z]{1,11}|"# + dottedState + #")\.?\)"#
+
     static let rules: [RegexRule] = [
         RegexRule(#"\b401\(k\)"#, needs: "(") { _ in "four oh one k" },
-        // "(R-Texas)", "(D-Calif.)", "(R-N.C.)"
-        RegexRule(#"\((?<party>[RDI])-(?<state>[A-Z][A-Za-z]{1,11}|[NSR]\.[A-Z]|W\.Va)\.?\)"#, needs: "(") { match in
+        RegexRule(partyLabel, needs: "(") { match in
             guard let letter = match.group("party"), let state = match.group("state"),
                 let party = party(letter, state: state)
             else { return nil }
@@ -68,7 +72,7 @@ enum AbbreviationRules {
         // AP's state abbreviation after a town: "Reno and Carson City, Nev., spiked …" (the New
         // York Times), "in Jackson, Miss." — its full stop ends the sentence too.
         RegexRule(
-            #"(?<=\p{Lu}\p{Ll}{1,30}, )(?<state>[A-Z][a-z]{1,4}|[NSR]\.[A-Z]|W\.Va)\.(?=(?<mark>[,;:)])|\s|$)"#,
+            #"(?<=\p{Lu}\p{Ll}{1,30}, )(?<state>[A-Z][a-z]{1,4}|"# + dottedState + #")\.(?=(?<mark>[,;:)])|\s|$)"#,
             needs: "."
         ) {
             match in
